@@ -1,0 +1,32 @@
+//! The workshop as data, and every change to it. Pure: no I/O, no terminal.
+//!
+//! Every change goes through one door, [`Workshop::apply`]; [`Document`] adds the clock
+//! that stamps records and the undo/redo history on top of it.
+
+mod agenda;
+mod apply;
+mod change;
+mod document;
+mod entry;
+mod error;
+mod group;
+mod id;
+mod participant;
+mod stamp;
+mod workshop;
+
+pub use agenda::{AgendaItem, ItemKind, PersonRef};
+pub use change::{Change, RecordRef};
+pub use document::Document;
+pub use entry::{
+    Addressee, Attribution, Entry, EntryKind, OutcomeFields, PlanFields, PlanStatus, Priority,
+    RecommendationFields, Substantiation,
+};
+pub use error::ApplyError;
+pub use group::{Group, GroupPurpose};
+pub use id::Id;
+pub use participant::{
+    AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder,
+};
+pub use stamp::{Clock, DeviceId, Stamp};
+pub use workshop::{FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};

@@ -1,0 +1,300 @@
+//! The one door: [`Workshop::apply`] validates a change, makes it, stamps what it touched
+//! and returns the change that undoes it.
+
+use super::{
+    AgendaItem, ApplyError, Attribution, Change, Entry, Group, Id, Participant, RecordRef, Stamp,
+    Workshop, WorkshopInfo,
+};
+
+/// What every record kind shares: an id, a stamp and a tombstone flag.
+trait Record: Clone {
+    const NOUN: &'static str;
+    fn id(&self) -> Id;
+    fn stamp_mut(&mut self) -> &mut Stamp;
+    fn deleted_mut(&mut self) -> &mut bool;
+}
+
+macro_rules! record {
+    ($type:ty, $noun:literal) => {
+        impl Record for $type {
+            const NOUN: &'static str = $noun;
+            fn id(&self) -> Id {
+                self.id
+            }
+            fn stamp_mut(&mut self) -> &mut Stamp {
+                &mut self.stamp
+            }
+            fn deleted_mut(&mut self) -> &mut bool {
+                &mut self.deleted
+            }
+        }
+    };
+}
+
+record!(AgendaItem, "agenda item");
+record!(Participant, "participant");
+record!(Group, "group");
+record!(Entry, "entry");
+
+/// Insert or replace by id; returns the record it replaced.
+fn put<R: Record>(list: &mut Vec<R>, mut record: R, stamp: Stamp) -> Option<R> {
+    *record.stamp_mut() = stamp;
+    match list.iter_mut().find(|r| r.id() == record.id()) {
+        Some(slot) => Some(std::mem::replace(slot, record)),
+        None => {
+            list.push(record);
+            None
+        }
+    }
+}
+
+fn find_mut<R: Record>(list: &mut [R], id: Id) -> Result<&mut R, ApplyError> {
+    list.iter_mut()
+        .find(|r| r.id() == id)
+        .ok_or(ApplyError::UnknownRecord { what: R::NOUN, id })
+}
+
+fn set_deleted<R: Record>(
+    list: &mut [R],
+    id: Id,
+    deleted: bool,
+    stamp: Stamp,
+) -> Result<(), ApplyError> {
+    let record = find_mut(list, id)?;
+    if *record.deleted_mut() == deleted {
+        return Err(if deleted {
+            ApplyError::AlreadyDeleted { what: R::NOUN, id }
+        } else {
+            ApplyError::NotDeleted { what: R::NOUN, id }
+        });
+    }
+    *record.deleted_mut() = deleted;
+    *record.stamp_mut() = stamp;
+    Ok(())
+}
+
+fn remove<R: Record>(list: &mut Vec<R>, id: Id) -> Result<R, ApplyError> {
+    let index = list
+        .iter()
+        .position(|r| r.id() == id)
+        .ok_or(ApplyError::UnknownRecord { what: R::NOUN, id })?;
+    Ok(list.remove(index))
+}
+
+/// The inverse of a put: give back what was there, or take out what was added.
+fn undo_put(old: Option<Change>, added: RecordRef) -> Change {
+    old.unwrap_or(Change::Remove(added))
+}
+
+impl Workshop {
+    /// Validate and make one change, stamping every record it touches with `stamp`.
+    /// Returns the change that undoes it. On error nothing has changed.
+    pub fn apply(&mut self, change: Change, stamp: Stamp) -> Result<Change, ApplyError> {
+        match change {
+            Change::SetInfo(info) => {
+                self.check_info(&info)?;
+                let mut info = *info;
+                info.stamp = stamp;
+                let old = std::mem::replace(&mut self.info, info);
+                Ok(Change::SetInfo(Box::new(old)))
+            }
+            Change::PutItem(item) => {
+                self.check_item(&item)?;
+                let added = RecordRef::Item(item.id);
+                let old = put(&mut self.agenda, *item, stamp).map(Change::put_item);
+                Ok(undo_put(old, added))
+            }
+            Change::PutParticipant(person) => {
+                if !person.erased && person.name.trim().is_empty() {
+                    return Err(ApplyError::Empty {
+                        what: "a participant's name",
+                    });
+                }
+                let added = RecordRef::Participant(person.id);
+                let old = put(&mut self.participants, *person, stamp).map(Change::put_participant);
+                Ok(undo_put(old, added))
+            }
+            Change::PutGroup(group) => {
+                self.check_group(&group)?;
+                let added = RecordRef::Group(group.id);
+                let old = put(&mut self.groups, *group, stamp).map(Change::put_group);
+                Ok(undo_put(old, added))
+            }
+            Change::PutEntry(entry) => {
+                self.check_entry(&entry)?;
+                let added = RecordRef::Entry(entry.id);
+                let old = put(&mut self.entries, *entry, stamp).map(Change::put_entry);
+                Ok(undo_put(old, added))
+            }
+            Change::Delete(target) => {
+                self.set_deleted(target, true, stamp)?;
+                Ok(Change::Restore(target))
+            }
+            Change::Restore(target) => {
+                self.set_deleted(target, false, stamp)?;
+                Ok(Change::Delete(target))
+            }
+            Change::Remove(target) => self.remove(target),
+            Change::Batch(changes) => self.apply_batch(changes, stamp),
+        }
+    }
+
+    fn apply_batch(&mut self, changes: Vec<Change>, stamp: Stamp) -> Result<Change, ApplyError> {
+        let mut inverses = Vec::with_capacity(changes.len());
+        for change in changes {
+            match self.apply(change, stamp.clone()) {
+                Ok(inverse) => inverses.push(inverse),
+                Err(error) => {
+                    // Roll back what this batch already did, newest first.
+                    for inverse in inverses.into_iter().rev() {
+                        let _ = self.apply(inverse, stamp.clone());
+                    }
+                    return Err(error);
+                }
+            }
+        }
+        inverses.reverse();
+        Ok(Change::Batch(inverses))
+    }
+
+    fn set_deleted(
+        &mut self,
+        target: RecordRef,
+        deleted: bool,
+        stamp: Stamp,
+    ) -> Result<(), ApplyError> {
+        match target {
+            RecordRef::Item(id) => set_deleted(&mut self.agenda, id, deleted, stamp),
+            RecordRef::Participant(id) => set_deleted(&mut self.participants, id, deleted, stamp),
+            RecordRef::Group(id) => set_deleted(&mut self.groups, id, deleted, stamp),
+            RecordRef::Entry(id) => set_deleted(&mut self.entries, id, deleted, stamp),
+        }
+    }
+
+    fn remove(&mut self, target: RecordRef) -> Result<Change, ApplyError> {
+        Ok(match target {
+            RecordRef::Item(id) => Change::put_item(remove(&mut self.agenda, id)?),
+            RecordRef::Participant(id) => {
+                Change::put_participant(remove(&mut self.participants, id)?)
+            }
+            RecordRef::Group(id) => Change::put_group(remove(&mut self.groups, id)?),
+            RecordRef::Entry(id) => Change::put_entry(remove(&mut self.entries, id)?),
+        })
+    }
+
+    fn require_participant(&self, id: Id) -> Result<&Participant, ApplyError> {
+        self.participant(id).ok_or(ApplyError::UnknownRecord {
+            what: "participant",
+            id,
+        })
+    }
+
+    fn check_info(&self, info: &WorkshopInfo) -> Result<(), ApplyError> {
+        if info.days == 0 {
+            return Err(ApplyError::NoDays);
+        }
+        let settings = &info.settings;
+        if settings.youth_min_age > settings.youth_max_age {
+            return Err(ApplyError::YouthRange {
+                min: settings.youth_min_age,
+                max: settings.youth_max_age,
+            });
+        }
+        let last_day = self.agenda().iter().map(|i| i.day).max().unwrap_or(1);
+        if last_day > info.days {
+            return Err(ApplyError::ItemsBeyondLastDay {
+                day: last_day,
+                days: info.days,
+            });
+        }
+        Ok(())
+    }
+
+    fn check_item(&self, item: &AgendaItem) -> Result<(), ApplyError> {
+        if item.title.trim().is_empty() {
+            return Err(ApplyError::Empty {
+                what: "an agenda item's title",
+            });
+        }
+        if item.minutes == 0 {
+            return Err(ApplyError::ZeroDuration);
+        }
+        if item.day == 0 || item.day > self.info.days {
+            return Err(ApplyError::DayOutOfRange {
+                day: item.day,
+                days: self.info.days,
+            });
+        }
+        if let (Some(start), Some(end)) = (item.actual_start, item.actual_end)
+            && end < start
+        {
+            return Err(ApplyError::EndBeforeStart);
+        }
+        let people = item.speakers.iter().chain(item.moderator.iter());
+        for person in people {
+            if let super::PersonRef::Participant(id) = person {
+                self.require_participant(*id)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn check_group(&self, group: &Group) -> Result<(), ApplyError> {
+        if group.name.trim().is_empty() {
+            return Err(ApplyError::Empty {
+                what: "a group's name",
+            });
+        }
+        let people = group
+            .facilitator
+            .iter()
+            .chain(group.note_taker.iter())
+            .chain(group.members.iter());
+        for id in people {
+            self.require_participant(*id)?;
+        }
+        if let Some(id) = group.agenda_item {
+            self.item(id).ok_or(ApplyError::UnknownRecord {
+                what: "agenda item",
+                id,
+            })?;
+        }
+        Ok(())
+    }
+
+    fn check_entry(&self, entry: &Entry) -> Result<(), ApplyError> {
+        if let Some(id) = entry.group {
+            self.group(id)
+                .ok_or(ApplyError::UnknownRecord { what: "group", id })?;
+        }
+        if let Some(id) = entry.agenda_item {
+            self.item(id).ok_or(ApplyError::UnknownRecord {
+                what: "agenda item",
+                id,
+            })?;
+        }
+        for &id in &entry.links {
+            if id == entry.id {
+                return Err(ApplyError::SelfLink);
+            }
+            self.entry(id)
+                .ok_or(ApplyError::UnknownRecord { what: "entry", id })?;
+        }
+        let person = entry
+            .attributed
+            .map(|id| self.require_participant(id))
+            .transpose()?;
+        if entry.attribution == Attribution::Named {
+            let person = person.ok_or(ApplyError::NamedWithoutPerson)?;
+            if person.erased || !person.consent.named_quote.given() {
+                let who = if person.erased {
+                    "an erased participant".to_string()
+                } else {
+                    person.name.clone()
+                };
+                return Err(ApplyError::NoNamedConsent { who });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,95 @@
+//! Every change a workshop can undergo. Each one has an inverse, which is what undo applies.
+
+use super::{AgendaItem, Entry, Group, Id, Participant, WorkshopInfo};
+use serde::{Deserialize, Serialize};
+
+/// Which record a change is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RecordRef {
+    Item(Id),
+    Participant(Id),
+    Group(Id),
+    Entry(Id),
+}
+
+/// A change to a workshop. Records are replaced whole: a screen edits a copy and puts it
+/// back, so validation sees the record as it will be.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Change {
+    /// Replace the workshop description (title, dates, venue, …).
+    SetInfo(Box<WorkshopInfo>),
+    /// Add an agenda item, or replace the one with the same id.
+    PutItem(Box<AgendaItem>),
+    PutParticipant(Box<Participant>),
+    PutGroup(Box<Group>),
+    PutEntry(Box<Entry>),
+    /// Mark a record deleted. It stays in the file as a tombstone so merges do not revive it.
+    Delete(RecordRef),
+    /// Bring a deleted record back.
+    Restore(RecordRef),
+    /// Take a record out entirely: only ever the inverse of adding it, so undoing an add
+    /// leaves no trace.
+    Remove(RecordRef),
+    /// Several changes as one undoable step; all of them apply or none does.
+    Batch(Vec<Change>),
+}
+
+impl Change {
+    pub fn put_item(item: AgendaItem) -> Change {
+        Change::PutItem(Box::new(item))
+    }
+
+    pub fn put_participant(participant: Participant) -> Change {
+        Change::PutParticipant(Box::new(participant))
+    }
+
+    pub fn put_group(group: Group) -> Change {
+        Change::PutGroup(Box::new(group))
+    }
+
+    pub fn put_entry(entry: Entry) -> Change {
+        Change::PutEntry(Box::new(entry))
+    }
+
+    pub fn set_info(info: WorkshopInfo) -> Change {
+        Change::SetInfo(Box::new(info))
+    }
+
+    /// A few words for the status bar: "undid: edit entry".
+    pub fn describe(&self) -> String {
+        fn put(what: &str) -> String {
+            format!("save {what}")
+        }
+        match self {
+            Change::SetInfo(_) => "edit workshop details".to_string(),
+            Change::PutItem(_) => put("agenda item"),
+            Change::PutParticipant(_) => put("participant"),
+            Change::PutGroup(_) => put("group"),
+            Change::PutEntry(_) => put("entry"),
+            Change::Delete(r) => format!("delete {}", r.noun()),
+            Change::Restore(r) => format!("restore {}", r.noun()),
+            Change::Remove(r) => format!("remove {}", r.noun()),
+            Change::Batch(changes) => format!("{} changes", changes.len()),
+        }
+    }
+}
+
+impl RecordRef {
+    pub fn id(&self) -> Id {
+        match self {
+            RecordRef::Item(id)
+            | RecordRef::Participant(id)
+            | RecordRef::Group(id)
+            | RecordRef::Entry(id) => *id,
+        }
+    }
+
+    pub fn noun(&self) -> &'static str {
+        match self {
+            RecordRef::Item(_) => "agenda item",
+            RecordRef::Participant(_) => "participant",
+            RecordRef::Group(_) => "group",
+            RecordRef::Entry(_) => "entry",
+        }
+    }
+}

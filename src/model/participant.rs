@@ -1,0 +1,262 @@
+//! Participants: the only place personal data lives. Entries refer to people by id.
+
+use super::{Id, Stamp};
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Stakeholder {
+    Cso,
+    LocalGovernment,
+    NationalGovernment,
+    Parliament,
+    UnDonor,
+    InternationalPartner,
+    Media,
+    Academia,
+    PrivateSector,
+    Other,
+    #[default]
+    Unknown,
+}
+
+impl Stakeholder {
+    pub const ALL: [Stakeholder; 11] = [
+        Stakeholder::Cso,
+        Stakeholder::LocalGovernment,
+        Stakeholder::NationalGovernment,
+        Stakeholder::Parliament,
+        Stakeholder::UnDonor,
+        Stakeholder::InternationalPartner,
+        Stakeholder::Media,
+        Stakeholder::Academia,
+        Stakeholder::PrivateSector,
+        Stakeholder::Other,
+        Stakeholder::Unknown,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stakeholder::Cso => "CSO",
+            Stakeholder::LocalGovernment => "local government",
+            Stakeholder::NationalGovernment => "national government",
+            Stakeholder::Parliament => "parliament",
+            Stakeholder::UnDonor => "UN / donor",
+            Stakeholder::InternationalPartner => "international partner",
+            Stakeholder::Media => "media",
+            Stakeholder::Academia => "academia",
+            Stakeholder::PrivateSector => "private sector",
+            Stakeholder::Other => "other",
+            Stakeholder::Unknown => "not given",
+        }
+    }
+}
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Gender {
+    Female,
+    Male,
+    Other,
+    PreferNotToSay,
+    #[default]
+    Unknown,
+}
+
+impl Gender {
+    pub const ALL: [Gender; 5] = [
+        Gender::Female,
+        Gender::Male,
+        Gender::Other,
+        Gender::PreferNotToSay,
+        Gender::Unknown,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+            Gender::Other => "other",
+            Gender::PreferNotToSay => "prefer not to say",
+            Gender::Unknown => "not given",
+        }
+    }
+}
+
+/// Age bands as donors ask for them; youth is a workshop setting over these bands.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum AgeBand {
+    Under18,
+    From18To24,
+    From25To29,
+    From30To39,
+    From40To49,
+    From50To59,
+    From60,
+    #[default]
+    Unknown,
+}
+
+impl AgeBand {
+    pub const ALL: [AgeBand; 8] = [
+        AgeBand::Under18,
+        AgeBand::From18To24,
+        AgeBand::From25To29,
+        AgeBand::From30To39,
+        AgeBand::From40To49,
+        AgeBand::From50To59,
+        AgeBand::From60,
+        AgeBand::Unknown,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AgeBand::Under18 => "under 18",
+            AgeBand::From18To24 => "18–24",
+            AgeBand::From25To29 => "25–29",
+            AgeBand::From30To39 => "30–39",
+            AgeBand::From40To49 => "40–49",
+            AgeBand::From50To59 => "50–59",
+            AgeBand::From60 => "60+",
+            AgeBand::Unknown => "not given",
+        }
+    }
+
+    /// The band an age in years falls into.
+    pub fn of_age(years: u32) -> AgeBand {
+        match years {
+            0..=17 => AgeBand::Under18,
+            18..=24 => AgeBand::From18To24,
+            25..=29 => AgeBand::From25To29,
+            30..=39 => AgeBand::From30To39,
+            40..=49 => AgeBand::From40To49,
+            50..=59 => AgeBand::From50To59,
+            _ => AgeBand::From60,
+        }
+    }
+
+    /// Inclusive (lowest, highest) age of the band; `None` when not given.
+    pub fn range(self) -> Option<(u32, u32)> {
+        match self {
+            AgeBand::Under18 => Some((0, 17)),
+            AgeBand::From18To24 => Some((18, 24)),
+            AgeBand::From25To29 => Some((25, 29)),
+            AgeBand::From30To39 => Some((30, 39)),
+            AgeBand::From40To49 => Some((40, 49)),
+            AgeBand::From50To59 => Some((50, 59)),
+            AgeBand::From60 => Some((60, u32::MAX)),
+            AgeBand::Unknown => None,
+        }
+    }
+}
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Disability {
+    Yes,
+    No,
+    #[default]
+    Unknown,
+}
+
+/// One answer to a consent question; not asked is not yes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Consent {
+    Yes,
+    No,
+    #[default]
+    Unknown,
+}
+
+impl Consent {
+    pub fn given(self) -> bool {
+        self == Consent::Yes
+    }
+}
+
+/// Consent per purpose, as data-protection practice asks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Consents {
+    pub data_processing: Consent,
+    pub photo: Consent,
+    pub named_quote: Consent,
+    pub sharing_contact: Consent,
+}
+
+/// Present on a day, checked in at a time (local).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Attendance {
+    pub date: NaiveDate,
+    pub time: NaiveTime,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub id: Id,
+    pub stamp: Stamp,
+    pub deleted: bool,
+    /// Personal fields blanked on request; the record stays so counts and links hold.
+    pub erased: bool,
+    pub name: String,
+    /// The name in another script (Arabic for a Latin-script entry, or the other way).
+    pub name_other_script: String,
+    pub organisation: String,
+    pub position: String,
+    pub stakeholder: Stakeholder,
+    pub governorate: String,
+    pub district: String,
+    pub gender: Gender,
+    pub age_band: AgeBand,
+    pub disability: Disability,
+    pub phone: String,
+    pub email: String,
+    pub consent: Consents,
+    pub notes: String,
+    /// One line per day attended, in date order.
+    pub attendance: Vec<Attendance>,
+}
+
+impl Participant {
+    pub fn new(name: impl Into<String>) -> Self {
+        Participant {
+            id: Id::new(),
+            name: name.into(),
+            ..Participant::default()
+        }
+    }
+
+    pub fn attended_on(&self, date: NaiveDate) -> bool {
+        self.attendance.iter().any(|a| a.date == date)
+    }
+
+    /// The same person with every personal field blanked; counts by category are kept.
+    pub fn erased_copy(&self) -> Participant {
+        Participant {
+            id: self.id,
+            stamp: self.stamp.clone(),
+            deleted: self.deleted,
+            erased: true,
+            name: String::new(),
+            name_other_script: String::new(),
+            organisation: String::new(),
+            position: String::new(),
+            stakeholder: self.stakeholder,
+            governorate: self.governorate.clone(),
+            district: String::new(),
+            gender: self.gender,
+            age_band: self.age_band,
+            disability: self.disability,
+            phone: String::new(),
+            email: String::new(),
+            consent: Consents::default(),
+            notes: String::new(),
+            attendance: self.attendance.clone(),
+        }
+    }
+}

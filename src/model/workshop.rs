@@ -1,0 +1,231 @@
+//! The workshop: its description and its four collections of records.
+
+use super::{AgendaItem, Entry, EntryKind, Group, Id, Participant, Stamp};
+use chrono::{Days, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+/// Written at the top of every file, so a reader knows what it holds.
+pub const FORMAT_NAME: &str = "halaqa";
+/// The file format this build writes. Older files are migrated on load.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Workshop-wide choices that are not content.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// When each day's first item starts unless it has its own start.
+    pub day_start: NaiveTime,
+    /// Inclusive age range counted as youth in the participation figures.
+    pub youth_min_age: u32,
+    pub youth_max_age: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            day_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            youth_min_age: 18,
+            youth_max_age: 29,
+        }
+    }
+}
+
+/// What the workshop is: everything but the records. One merge unit with its own stamp.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkshopInfo {
+    pub stamp: Stamp,
+    pub title: String,
+    pub subtitle: String,
+    pub description: String,
+    pub organisers: Vec<String>,
+    pub partners: Vec<String>,
+    pub donors: Vec<String>,
+    pub programme: String,
+    pub venue: String,
+    pub city: String,
+    pub start: Option<NaiveDate>,
+    pub days: u16,
+    pub objectives: Vec<String>,
+    pub languages: Vec<String>,
+    pub settings: Settings,
+}
+
+impl WorkshopInfo {
+    pub fn titled(title: impl Into<String>) -> Self {
+        WorkshopInfo {
+            title: title.into(),
+            days: 1,
+            ..WorkshopInfo::default()
+        }
+    }
+
+    /// The calendar date of day `day` (1-based), when the start date is known.
+    pub fn date_of_day(&self, day: u16) -> Option<NaiveDate> {
+        let start = self.start?;
+        start.checked_add_days(Days::new(u64::from(day.checked_sub(1)?)))
+    }
+
+    /// Which day (1-based) a date is, if it falls within the workshop.
+    pub fn day_of_date(&self, date: NaiveDate) -> Option<u16> {
+        let offset = (date - self.start?).num_days();
+        let day = u16::try_from(offset.checked_add(1)?).ok()?;
+        (1..=self.days).contains(&day).then_some(day)
+    }
+}
+
+/// A whole workshop as kept in one session file.
+///
+/// The collections are private: every change goes through [`Workshop::apply`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub(super) format: String,
+    pub(super) version: u32,
+    pub(super) info: WorkshopInfo,
+    pub(super) agenda: Vec<AgendaItem>,
+    pub(super) participants: Vec<Participant>,
+    pub(super) groups: Vec<Group>,
+    pub(super) entries: Vec<Entry>,
+}
+
+impl Default for Workshop {
+    fn default() -> Self {
+        Workshop::new(WorkshopInfo::titled(""))
+    }
+}
+
+impl Workshop {
+    pub fn new(info: WorkshopInfo) -> Self {
+        Workshop {
+            format: FORMAT_NAME.to_string(),
+            version: FORMAT_VERSION,
+            info,
+            agenda: Vec::new(),
+            participants: Vec::new(),
+            groups: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+
+    pub fn format(&self) -> &str {
+        &self.format
+    }
+
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    pub fn info(&self) -> &WorkshopInfo {
+        &self.info
+    }
+
+    /// Every agenda item including tombstones, in file order.
+    pub fn agenda_records(&self) -> &[AgendaItem] {
+        &self.agenda
+    }
+
+    pub fn participant_records(&self) -> &[Participant] {
+        &self.participants
+    }
+
+    pub fn group_records(&self) -> &[Group] {
+        &self.groups
+    }
+
+    pub fn entry_records(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Live agenda items sorted by day and order.
+    pub fn agenda(&self) -> Vec<&AgendaItem> {
+        let mut items: Vec<&AgendaItem> = self.agenda.iter().filter(|i| !i.deleted).collect();
+        items.sort_by_key(|i| (i.day, i.order, i.id));
+        items
+    }
+
+    /// Live agenda items of one day, in order.
+    pub fn agenda_of_day(&self, day: u16) -> Vec<&AgendaItem> {
+        self.agenda().into_iter().filter(|i| i.day == day).collect()
+    }
+
+    pub fn participants(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| !p.deleted)
+    }
+
+    /// Live groups sorted by their order.
+    pub fn groups(&self) -> Vec<&Group> {
+        let mut groups: Vec<&Group> = self.groups.iter().filter(|g| !g.deleted).collect();
+        groups.sort_by_key(|g| (g.order, g.id));
+        groups
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.deleted)
+    }
+
+    pub fn item(&self, id: Id) -> Option<&AgendaItem> {
+        self.agenda.iter().find(|r| r.id == id)
+    }
+
+    pub fn participant(&self, id: Id) -> Option<&Participant> {
+        self.participants.iter().find(|r| r.id == id)
+    }
+
+    pub fn group(&self, id: Id) -> Option<&Group> {
+        self.groups.iter().find(|r| r.id == id)
+    }
+
+    pub fn entry(&self, id: Id) -> Option<&Entry> {
+        self.entries.iter().find(|r| r.id == id)
+    }
+
+    /// A group by name (case-insensitive) or by its number (1-based) in the groups list.
+    pub fn find_group(&self, name_or_number: &str) -> Option<&Group> {
+        let groups = self.groups();
+        let wanted = name_or_number.trim();
+        if let Ok(n) = wanted.parse::<usize>() {
+            return n.checked_sub(1).and_then(|i| groups.get(i).copied());
+        }
+        let wanted = wanted.to_lowercase();
+        groups
+            .into_iter()
+            .find(|g| g.name.trim().to_lowercase() == wanted)
+    }
+
+    /// Live entries of one group.
+    pub fn entries_of_group(&self, group: Id) -> impl Iterator<Item = &Entry> {
+        self.entries().filter(move |e| e.group == Some(group))
+    }
+
+    /// Live entries per kind, in the order of [`EntryKind::ALL`].
+    pub fn entry_counts(&self) -> Vec<(EntryKind, usize)> {
+        EntryKind::ALL
+            .iter()
+            .map(|kind| (*kind, self.entries().filter(|e| e.kind == *kind).count()))
+            .collect()
+    }
+
+    /// Every stamp in the workshop, so a clock can be moved past them on load.
+    pub fn latest_stamp(&self) -> Stamp {
+        let stamps = std::iter::once(&self.info.stamp)
+            .chain(self.agenda.iter().map(|r| &r.stamp))
+            .chain(self.participants.iter().map(|r| &r.stamp))
+            .chain(self.groups.iter().map(|r| &r.stamp))
+            .chain(self.entries.iter().map(|r| &r.stamp));
+        stamps.max().cloned().unwrap_or_default()
+    }
+
+    /// The same workshop with every stamp reset: for comparing content regardless of when
+    /// and where it changed.
+    pub fn without_stamps(&self) -> Workshop {
+        let mut copy = self.clone();
+        copy.info.stamp = Stamp::zero();
+        copy.agenda.iter_mut().for_each(|r| r.stamp = Stamp::zero());
+        copy.participants
+            .iter_mut()
+            .for_each(|r| r.stamp = Stamp::zero());
+        copy.groups.iter_mut().for_each(|r| r.stamp = Stamp::zero());
+        copy.entries
+            .iter_mut()
+            .for_each(|r| r.stamp = Stamp::zero());
+        copy
+    }
+}

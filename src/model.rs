@@ -12,6 +12,7 @@ mod error;
 mod group;
 mod id;
 mod participant;
+pub mod search;
 mod stamp;
 mod workshop;
 

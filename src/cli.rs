@@ -1,6 +1,297 @@
-//! The command line: clap definitions; each subcommand is a short function over the layers.
+//! The command line: clap definitions; each subcommand is a short function over the layers,
+//! in its own file under `cli/`.
+//!
+//! Exit status: 0 done; 1 bad input or data (one sentence on stderr, nothing written);
+//! 2 bad usage (clap's own errors, and [`UsageError`]).
+
+mod check;
+mod demo;
+mod export;
+mod import;
+mod merge;
+mod new;
+mod open;
+mod session;
+mod templates;
+
+pub use session::{WritableSession, open_for_writing};
+
+use crate::store::Dirs;
+use chrono::NaiveDate;
+use clap::{Args, ColorChoice, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// A mistake in how halaqa was called (exit 2), as opposed to bad data (exit 1).
+/// Return it inside an `anyhow::Error`; `run` tells the two apart.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "halaqa",
+    version,
+    about = "Run peer-exchange workshops from the terminal: agenda, check-in, working groups, capture, report.",
+    long_about = "Run peer-exchange workshops from the terminal: agenda, check-in, working groups, \
+capture, report.\n\nWithout a command, halaqa starts on its Home screen (recent sessions, new, open, demo).",
+    after_help = "Example: halaqa new workshop.ron --title \"Closing session\" --template closing-session\n\
+Environment: HALAQA_DATA_DIR and HALAQA_CONFIG_DIR override halaqa's folders; NO_COLOR turns colour off.\n\
+Exit status: 0 done, 1 bad input or data, 2 bad usage."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open a session file in the terminal program.
+    #[command(after_help = "Example: halaqa open workshop.ron --group \"Lessons learned\"")]
+    Open(OpenArgs),
+    /// Create a new session file, optionally laid out from a template.
+    #[command(
+        after_help = "Example: halaqa new workshop.ron --title \"Closing session\" --template closing-session --start 2026-11-24 --venue \"Erbil\""
+    )]
+    New(NewArgs),
+    /// Open a fresh copy of the bundled demo workshop (or only write it, with --write).
+    #[command(after_help = "Example: halaqa demo --write demo.ron")]
+    Demo(DemoArgs),
+    /// List the bundled templates.
+    #[command(after_help = "Example: halaqa templates")]
+    Templates,
+    /// Validate a session file and print a one-screen summary.
+    #[command(after_help = "Example: halaqa check workshop.ron")]
+    Check(CheckArgs),
+    /// Bring records in from other files.
+    #[command(
+        subcommand,
+        after_help = "Example: halaqa import participants workshop.ron registration.csv --dry-run"
+    )]
+    Import(ImportCommand),
+    /// Write the report (md, html) or a folder of CSV tables.
+    #[command(
+        after_help = "Example: halaqa export workshop.ron --format html --output report.html --anonymise"
+    )]
+    Export(ExportArgs),
+    /// Merge copies of a session from other laptops into FILE (or into --output).
+    #[command(
+        after_help = "Example: halaqa merge workshop.ron laptop2/workshop.ron laptop3/workshop.ron"
+    )]
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The session file.
+    pub file: PathBuf,
+    /// Open without writing, even when nobody else holds the file.
+    #[arg(long)]
+    pub read_only: bool,
+    /// Note-taker mode: open on this group's capture screen (its name or number).
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The session file to create; an existing file is never overwritten.
+    pub file: PathBuf,
+    /// The workshop's title.
+    #[arg(long, value_name = "TEXT", value_parser = non_empty)]
+    pub title: String,
+    /// Lay out the agenda (and groups) from a bundled template; see `halaqa templates`.
+    /// Without it the workshop is one empty day.
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
+    /// The first day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+    pub start: Option<NaiveDate>,
+    /// Where it takes place.
+    #[arg(long, value_name = "TEXT")]
+    pub venue: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Only write the demo workshop to FILE (never over an existing file), and exit.
+    #[arg(long, value_name = "FILE")]
+    pub write: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The session file.
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Add or update participants from a registration list (KoBoToolbox, Excel, Google Forms).
+    #[command(
+        after_help = "Example: halaqa import participants workshop.ron registration.csv --map name=\"Full name\" --map governorate=Province"
+    )]
+    Participants(ImportParticipantsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportParticipantsArgs {
+    /// The session file to import into.
+    pub file: PathBuf,
+    /// The CSV file to read.
+    pub csv: PathBuf,
+    /// Read participant FIELD from the CSV column named COLUMN (repeatable).
+    #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = field_mapping)]
+    pub map: Vec<(String, String)>,
+    /// The column separator (one character; `tab` for tabs). Detected when not given.
+    #[arg(long, value_name = "C", value_parser = delimiter)]
+    pub delimiter: Option<u8>,
+    /// Print the report of what would change, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the valid rows and report the invalid ones, instead of refusing the whole file.
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One Markdown report file.
+    Md,
+    /// One HTML report file.
+    Html,
+    /// A folder of CSV tables.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The session file.
+    pub file: PathBuf,
+    #[arg(long, value_name = "FORMAT")]
+    pub format: ExportFormat,
+    /// Where to write (a file for md and html, a folder for csv).
+    #[arg(long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Leave out names and contact details.
+    #[arg(long, alias = "anonymize")]
+    pub anonymise: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The session to merge into.
+    pub file: PathBuf,
+    /// The other copies to merge in.
+    #[arg(required = true)]
+    pub others: Vec<PathBuf>,
+    /// Write the merged session here instead of into FILE.
+    #[arg(long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+fn non_empty(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("it must not be empty".to_string())
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+fn date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        "not a calendar date; write it as YYYY-MM-DD, for example 2026-11-24".to_string()
+    })
+}
+
+fn field_mapping(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((field, column)) if !field.trim().is_empty() && !column.trim().is_empty() => {
+            Ok((field.trim().to_string(), column.trim().to_string()))
+        }
+        _ => Err("write it as FIELD=COLUMN, for example name=\"Full name\"".to_string()),
+    }
+}
+
+fn delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ => match text.as_bytes() {
+            [byte] if byte.is_ascii() && !byte.is_ascii_alphanumeric() && *byte != b'"' => {
+                Ok(*byte)
+            }
+            _ => Err("give one punctuation character such as , or ; (or `tab`)".to_string()),
+        },
+    }
+}
 
 /// Parse the command line and run it; returns the process exit code.
 pub fn run() -> i32 {
-    todo!("cli helper")
+    let colour = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        ColorChoice::Never
+    } else {
+        ColorChoice::Auto
+    };
+    let parsed = Cli::command()
+        .color(colour)
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(error) => {
+            // --help and --version come here too, with exit code 0.
+            let _ = error.print();
+            return error.exit_code();
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = execute(cli, &mut out).and_then(|()| out.flush().map_err(Into::into));
+    match result {
+        Ok(()) => 0,
+        Err(error) if is_broken_pipe(&error) => 0,
+        Err(error) => {
+            eprintln!("error: {}", one_line(&format!("{error:#}")));
+            if error.is::<UsageError>() { 2 } else { 1 }
+        }
+    }
+}
+
+/// Run a parsed command, writing what it prints to `out`.
+pub fn execute(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
+    // Only the commands that use halaqa's folders ask for them, so `check` and `templates`
+    // work even where the platform has no home folder.
+    let dirs = Dirs::from_env;
+    match cli.command {
+        None => open::home(dirs()?),
+        Some(Command::Open(args)) => open::run(args, dirs()?),
+        Some(Command::New(args)) => new::run(args, &dirs()?, out),
+        Some(Command::Demo(args)) => demo::run(args, dirs()?, out),
+        Some(Command::Templates) => templates::run(out),
+        Some(Command::Check(args)) => check::run(args, out),
+        Some(Command::Import(ImportCommand::Participants(args))) => {
+            import::participants(args, &dirs()?, out)
+        }
+        Some(Command::Export(args)) => export::run(args, out),
+        Some(Command::Merge(args)) => merge::run(args, &dirs()?, out),
+    }
+}
+
+/// The reader of our output went away (`halaqa templates | head -1`): not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Messages go on one line, so a script can read one sentence per failure.
+fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(" ")
 }

@@ -1,0 +1,186 @@
+//! `halaqa check FILE`: load the file (which validates it) and print a one-screen summary.
+
+use super::CheckArgs;
+use crate::model::Workshop;
+use crate::store;
+use std::io::Write;
+
+/// More groups than this are summed up in one line, to stay on one screen.
+const GROUPS_LISTED: usize = 8;
+
+pub fn run(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let loaded = store::load(&args.file)?;
+    let workshop = &loaded.workshop;
+    let info = workshop.info();
+    let title = if info.title.trim().is_empty() {
+        "(untitled)".to_string()
+    } else {
+        printable(&info.title)
+    };
+    writeln!(out, "{title}")?;
+    field(
+        out,
+        "file",
+        format!(
+            "{} ({} format, version {})",
+            args.file.display(),
+            printable(workshop.format()),
+            workshop.version()
+        ),
+    )?;
+    field(out, "dates", dates(workshop))?;
+    let place: Vec<&str> = [info.venue.trim(), info.city.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !place.is_empty() {
+        field(out, "venue", printable(&place.join(", ")))?;
+    }
+    field(out, "agenda", agenda(workshop))?;
+    field(out, "participants", participants(workshop))?;
+    groups(workshop, out)?;
+    field(out, "entries", entries(workshop))?;
+    field(out, "tombstones", tombstones(workshop).to_string())?;
+    if let Some(version) = loaded.migrated_from {
+        writeln!(
+            out,
+            "note: written in format version {version}; halaqa reads it as version {} and keeps a backup of the original when it first saves",
+            workshop.version()
+        )?;
+    }
+    if let Some(reason) = &loaded.read_only_reason {
+        writeln!(out, "note: {}", printable(reason))?;
+    }
+    Ok(())
+}
+
+fn field(out: &mut dyn Write, label: &str, value: String) -> std::io::Result<()> {
+    writeln!(out, "  {label:<13}{value}")
+}
+
+fn dates(workshop: &Workshop) -> String {
+    let info = workshop.info();
+    let days = plural(usize::from(info.days), "day", "days");
+    let (Some(first), Some(last)) = (info.date_of_day(1), info.date_of_day(info.days)) else {
+        return format!("no start date yet ({days})");
+    };
+    if first == last {
+        format!("{} ({days})", first.format("%a %-d %b %Y"))
+    } else {
+        format!(
+            "{} – {} ({days})",
+            first.format("%a %-d %b %Y"),
+            last.format("%a %-d %b %Y")
+        )
+    }
+}
+
+fn agenda(workshop: &Workshop) -> String {
+    let total = plural(workshop.agenda().len(), "item", "items");
+    let days = workshop.info().days;
+    if days <= 1 {
+        return total;
+    }
+    let per_day: Vec<String> = (1..=days)
+        .map(|day| format!("day {day}: {}", workshop.agenda_of_day(day).len()))
+        .collect();
+    format!("{total} ({})", per_day.join(", "))
+}
+
+fn participants(workshop: &Workshop) -> String {
+    let people: Vec<_> = workshop.participants().collect();
+    let total = people.len().to_string();
+    let info = workshop.info();
+    if info.start.is_none() {
+        let ever = people.iter().filter(|p| !p.attendance.is_empty()).count();
+        return format!("{total} ({ever} checked in)");
+    }
+    let per_day: Vec<String> = (1..=info.days)
+        .filter_map(|day| {
+            let date = info.date_of_day(day)?;
+            let present = people.iter().filter(|p| p.attended_on(date)).count();
+            Some(format!("day {day}: {present}"))
+        })
+        .collect();
+    format!("{total} (checked in {})", per_day.join(", "))
+}
+
+fn groups(workshop: &Workshop, out: &mut dyn Write) -> std::io::Result<()> {
+    let groups = workshop.groups();
+    field(out, "groups", groups.len().to_string())?;
+    let width = groups
+        .iter()
+        .take(GROUPS_LISTED)
+        .map(|g| printable(&g.name).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(30);
+    for group in groups.iter().take(GROUPS_LISTED) {
+        let name: String = printable(&group.name).chars().take(30).collect();
+        let members = plural(group.members.len(), "member", "members");
+        let entries = plural(
+            workshop.entries_of_group(group.id).count(),
+            "entry",
+            "entries",
+        );
+        writeln!(out, "    {name:<width$}  {members}, {entries}")?;
+    }
+    if groups.len() > GROUPS_LISTED {
+        writeln!(out, "    … and {} more", groups.len() - GROUPS_LISTED)?;
+    }
+    Ok(())
+}
+
+fn entries(workshop: &Workshop) -> String {
+    let counts = workshop.entry_counts();
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let kinds: Vec<String> = counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| {
+            let word = if *n == 1 { kind.label() } else { kind.plural() };
+            format!("{n} {word}")
+        })
+        .collect();
+    if kinds.is_empty() {
+        total.to_string()
+    } else {
+        format!("{total} ({})", kinds.join(", "))
+    }
+}
+
+/// Deleted records kept so that merges do not bring them back.
+fn tombstones(workshop: &Workshop) -> usize {
+    workshop
+        .agenda_records()
+        .iter()
+        .filter(|r| r.deleted)
+        .count()
+        + workshop
+            .participant_records()
+            .iter()
+            .filter(|r| r.deleted)
+            .count()
+        + workshop
+            .group_records()
+            .iter()
+            .filter(|r| r.deleted)
+            .count()
+        + workshop
+            .entry_records()
+            .iter()
+            .filter(|r| r.deleted)
+            .count()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Text from a file never reaches the terminal as control characters (an escape sequence in
+/// a title must not repaint the user's screen).
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}

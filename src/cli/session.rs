@@ -1,0 +1,59 @@
+//! An existing session opened to be changed from the command line (import, merge): the
+//! lock is taken before the file is read, so nobody can write between our read and our save.
+
+use crate::model::{Document, Workshop};
+use crate::store::{self, Dirs, LockGuard, Locking, StoreError};
+use std::path::{Path, PathBuf};
+
+/// A loaded session that this process holds the lock on until it is dropped.
+#[derive(Debug)]
+pub struct WritableSession {
+    pub path: PathBuf,
+    /// The workshop with this machine's clock: make every change through it.
+    pub document: Document,
+    /// The file was in this older format version and has been migrated in memory.
+    pub migrated_from: Option<u32>,
+    _lock: LockGuard,
+}
+
+impl WritableSession {
+    pub fn workshop(&self) -> &Workshop {
+        self.document.workshop()
+    }
+
+    /// Write the session back safely (temp file, rename, backups).
+    pub fn save(&self) -> Result<(), StoreError> {
+        store::save(&self.path, self.document.workshop())
+    }
+}
+
+/// Lock `path`, then load it. Refuses, with one sentence, a file someone else holds, a file
+/// that does not load, and a file from a newer halaqa (which must not be written).
+pub fn open_for_writing(path: &Path, dirs: &Dirs) -> anyhow::Result<WritableSession> {
+    if !path.is_file() {
+        // Not a file we could lock beside: let `load` say what it is instead.
+        store::load(path)?;
+        anyhow::bail!("{} is not a file", path.display());
+    }
+    let guard = match store::lock(path)? {
+        Locking::Acquired(guard) => guard,
+        Locking::HeldBy(holder) => {
+            return Err(StoreError::Locked {
+                path: path.to_path_buf(),
+                holder: holder.to_string(),
+            }
+            .into());
+        }
+    };
+    let loaded = store::load(path)?;
+    if let Some(reason) = loaded.read_only_reason {
+        anyhow::bail!("{reason}; halaqa will not write to it");
+    }
+    let device = dirs.device_id()?;
+    Ok(WritableSession {
+        path: path.to_path_buf(),
+        document: Document::new(loaded.workshop, device),
+        migrated_from: loaded.migrated_from,
+        _lock: guard,
+    })
+}

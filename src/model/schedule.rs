@@ -1,0 +1,107 @@
+//! When agenda items happen on paper: the timing rules shared by the agenda, the overview,
+//! the live view and the report.
+//!
+//! A day starts at `Settings::day_start`. An item with its own `start` begins then; any other
+//! item begins when the previous one ends. Times are minutes after midnight so an agenda that
+//! runs past midnight shows as such instead of wrapping round.
+
+use super::{AgendaItem, Id, Workshop};
+use chrono::{NaiveTime, Timelike};
+
+/// One item's planned place in its day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub id: Id,
+    /// Minutes after midnight.
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Slot {
+    pub fn contains(&self, minute: u32) -> bool {
+        (self.start..self.end).contains(&minute)
+    }
+}
+
+/// Minutes after midnight of a time of day.
+pub fn minute_of(time: NaiveTime) -> u32 {
+    time.hour() * 60 + time.minute()
+}
+
+/// "09:30" for 570; past midnight shows as "24:10" rather than pretending it is early.
+pub fn clock_text(minute: u32) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// The planned slots of `items` (one day, in order), the day starting at `day_start`.
+pub fn plan(items: &[&AgendaItem], day_start: NaiveTime) -> Vec<Slot> {
+    let mut cursor = minute_of(day_start);
+    items
+        .iter()
+        .map(|item| {
+            let start = item.start.map(minute_of).unwrap_or(cursor);
+            let end = start.saturating_add(item.minutes);
+            cursor = end;
+            Slot {
+                id: item.id,
+                start,
+                end,
+            }
+        })
+        .collect()
+}
+
+impl Workshop {
+    /// The planned slots of one day's live items, in order.
+    pub fn day_plan(&self, day: u16) -> Vec<Slot> {
+        plan(&self.agenda_of_day(day), self.info.settings.day_start)
+    }
+
+    /// The item planned to run at `minute` on `day`, and the one after it. Between items (or
+    /// before the first) `now` is `None` and `next` is the next to start.
+    pub fn now_and_next(&self, day: u16, minute: u32) -> (Option<Id>, Option<Id>) {
+        let slots = self.day_plan(day);
+        let now = slots.iter().position(|s| s.contains(minute));
+        let next = match now {
+            Some(i) => slots.get(i + 1),
+            None => slots.iter().find(|s| s.start > minute),
+        };
+        (now.map(|i| slots[i].id), next.map(|s| s.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ItemKind;
+
+    fn at(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn items_follow_each_other_unless_they_have_a_start() {
+        let a = AgendaItem::new(1, 1, "Opening", ItemKind::Opening, 30);
+        let b = AgendaItem::new(1, 2, "Panel", ItemKind::Panel, 90);
+        let mut lunch = AgendaItem::new(1, 3, "Lunch", ItemKind::Meal, 60);
+        lunch.start = Some(at(13, 0));
+        lunch.pinned = true;
+        let c = AgendaItem::new(1, 4, "Groups", ItemKind::WorkingGroups, 60);
+        let slots = plan(&[&a, &b, &lunch, &c], at(9, 0));
+        let texts: Vec<String> = slots
+            .iter()
+            .map(|s| format!("{}–{}", clock_text(s.start), clock_text(s.end)))
+            .collect();
+        assert_eq!(
+            texts,
+            ["09:00–09:30", "09:30–11:00", "13:00–14:00", "14:00–15:00"]
+        );
+    }
+
+    #[test]
+    fn a_day_past_midnight_does_not_wrap() {
+        let a = AgendaItem::new(1, 1, "Dinner", ItemKind::Meal, 120);
+        let slots = plan(&[&a], at(23, 0));
+        assert_eq!(clock_text(slots[0].end), "25:00");
+    }
+}

@@ -183,7 +183,7 @@ pub struct MergeArgs {
     /// The session to merge into.
     pub file: PathBuf,
     /// The other copies to merge in.
-    #[arg(required = true)]
+    #[arg(required = true, value_name = "OTHER")]
     pub others: Vec<PathBuf>,
     /// Write the merged session here instead of into FILE.
     #[arg(long, value_name = "PATH")]

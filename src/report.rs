@@ -1,1 +1,295 @@
-//! report
+//! The report: one [`Report`] computed from a workshop, rendered as Markdown, HTML or a
+//! folder of CSV tables.
+//!
+//! - [`Report::build`] computes everything once (figures, the agenda as delivered, outputs
+//!   per group, who may be named). Renderers only print it.
+//! - Renderers write to any [`std::io::Write`] ([`markdown::write`], [`html::write`],
+//!   [`tables::write_table`]); a screen previews with [`Report::to_markdown`].
+//! - [`export()`] writes the files atomically (temp file or temp folder beside the target,
+//!   fsync, rename; mode 0600) and reports progress through a callback.
+//!
+//! **Anonymised reports** carry no participant names, phones or emails anywhere: sources
+//! become the organisation or "anonymous" as consent allows, facilitators and note-takers
+//! appear by role, speakers by organisation, any participant name, phone or email found in
+//! free text is replaced by "[removed]", the annex (participant list) is left out, and every
+//! breakdown cell of 1–4 people reads "<5". The CSV folder then holds no `participants.csv`
+//! or `attendance.csv` (row-level category data re-identifies people in small workshops).
+//!
+//! **Phone numbers in CSV** are written in the international form with `00` instead of `+`
+//! (`009647701234567`): a leading `+` would be read by Excel as a formula and must otherwise
+//! be neutralised with an apostrophe, which spoils the number; `00…` dials from Iraq and
+//! abroad and stays text that a person can read. Every other cell that begins with `=`, `+`,
+//! `-`, `@`, a tab or a carriage return gets a leading apostrophe.
+
+mod agenda;
+mod export;
+pub mod html;
+pub mod markdown;
+mod outputs;
+mod participation;
+mod redact;
+pub mod tables;
+
+pub use agenda::{AgendaDay, DeliveredItem, ItemStatus};
+pub use export::{
+    ExportError, ExportSummary, Format, Progress, default_output, export, write_atomically,
+};
+pub use outputs::{
+    ActionRow, AddresseeGroup, EntryLine, GroupOutputs, OutcomeRow, PLENARY, RecommendationRow,
+};
+pub use participation::{
+    Breakdown, Breakdowns, Count, DayParticipation, Dimension, NOT_GIVEN, Participation, Share,
+    disability_label,
+};
+pub use redact::{ANONYMOUS, REMOVED, phone_for_spreadsheet};
+
+use crate::model::{Attendance, Consent, Workshop};
+use chrono::{Datelike, NaiveDate};
+use redact::Redactor;
+use serde::Serialize;
+
+/// What the report says about the workshop itself.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TitleBlock {
+    pub title: String,
+    pub subtitle: String,
+    pub description: String,
+    /// "24–26 November 2026"; empty when the start date is not set.
+    pub dates: String,
+    pub venue: String,
+    pub city: String,
+    pub organisers: Vec<String>,
+    pub partners: Vec<String>,
+    pub donors: Vec<String>,
+    pub programme: String,
+}
+
+/// A working group as the method section describes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GroupMethod {
+    pub name: String,
+    pub purpose: &'static str,
+    pub facilitator: String,
+    pub note_taker: String,
+    pub size: usize,
+    pub room: String,
+}
+
+/// One person of the participant list. Never built for an anonymised report. Erased people
+/// are kept (the CSV tables count their rows) with every personal field blank; the Markdown
+/// and HTML annex leave them out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ParticipantRow {
+    pub erased: bool,
+    pub name: String,
+    pub name_other_script: String,
+    pub organisation: String,
+    pub position: String,
+    pub stakeholder: &'static str,
+    pub governorate: String,
+    pub district: String,
+    pub gender: &'static str,
+    pub age_band: &'static str,
+    pub disability: &'static str,
+    pub phone: String,
+    pub email: String,
+    /// Consent answers: data processing, photo, named quote, sharing contact.
+    pub consent: [&'static str; 4],
+    /// "1, 2" — the workshop days attended; empty when none.
+    pub days_attended: String,
+    /// Every check-in, in date order.
+    pub attendance: Vec<Attendance>,
+}
+
+/// Everything every format prints, computed once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub anonymised: bool,
+    pub title: TitleBlock,
+    pub objectives: Vec<String>,
+    pub agenda: Vec<AgendaDay>,
+    pub participation: Participation,
+    pub groups: Vec<GroupMethod>,
+    pub outputs: Vec<GroupOutputs>,
+    /// Live entries in the whole workshop.
+    pub entry_total: usize,
+    /// The participant list; `None` when anonymised.
+    pub annex: Option<Vec<ParticipantRow>>,
+}
+
+impl Report {
+    pub fn build(workshop: &Workshop, anonymise: bool) -> Report {
+        let redactor = Redactor::new(workshop, anonymise);
+        let info = workshop.info();
+        let list = |items: &[String]| -> Vec<String> {
+            items
+                .iter()
+                .map(|s| redactor.text(s.trim()))
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        let title = TitleBlock {
+            title: redactor.text(info.title.trim()),
+            subtitle: redactor.text(info.subtitle.trim()),
+            description: redactor.text(info.description.trim()),
+            dates: date_range(info.start, info.days),
+            venue: redactor.text(info.venue.trim()),
+            city: redactor.text(info.city.trim()),
+            organisers: list(&info.organisers),
+            partners: list(&info.partners),
+            donors: list(&info.donors),
+            programme: redactor.text(info.programme.trim()),
+        };
+        let groups = workshop
+            .groups()
+            .into_iter()
+            .map(|g| GroupMethod {
+                name: redactor.text(g.name.trim()),
+                purpose: g.purpose.label(),
+                facilitator: redactor.role_holder(g.facilitator, "a facilitator"),
+                note_taker: redactor.role_holder(g.note_taker, "a note-taker"),
+                size: g.members.len(),
+                room: redactor.text(g.room.trim()),
+            })
+            .collect();
+        Report {
+            anonymised: anonymise,
+            title,
+            objectives: list(&info.objectives),
+            agenda: agenda::delivered(workshop, &redactor),
+            participation: Participation::of(workshop),
+            groups,
+            outputs: outputs::per_group(workshop, &redactor),
+            entry_total: workshop.entries().count(),
+            annex: (!anonymise).then(|| annex(workshop)),
+        }
+    }
+
+    /// The Markdown text, for a preview screen.
+    pub fn to_markdown(&self) -> String {
+        let mut out = Vec::new();
+        // Writing into a Vec cannot fail.
+        let _ = markdown::write(self, &mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// A breakdown figure as printed: the number, or "<5" for 1–4 people when anonymised.
+    pub fn cell(&self, count: usize) -> String {
+        cell(count, self.anonymised)
+    }
+
+    /// A share as printed: "40% (12 of 30)"; anonymised: "40%", or "not shown" when the
+    /// count or the denominator is 1–4 people.
+    pub fn share(&self, share: &Share) -> String {
+        share_text(share, self.anonymised)
+    }
+
+    /// The one-line summary the CLI prints after writing.
+    pub fn summary(&self) -> String {
+        let p = &self.participation;
+        format!(
+            "{} registered, {} attended, {} entries from {} group{}",
+            self.cell(p.registered.total),
+            self.cell(p.attended.total),
+            self.entry_total,
+            self.groups.len(),
+            if self.groups.len() == 1 { "" } else { "s" }
+        )
+    }
+}
+
+pub(crate) fn cell(count: usize, anonymised: bool) -> String {
+    if anonymised && (1..5).contains(&count) {
+        "<5".to_string()
+    } else {
+        count.to_string()
+    }
+}
+
+pub(crate) fn share_text(share: &Share, anonymised: bool) -> String {
+    let Some(percent) = share.percent() else {
+        return "not known".to_string();
+    };
+    let small = |n: usize| (1..5).contains(&n);
+    if anonymised {
+        if small(share.count) || small(share.of) {
+            "not shown (fewer than 5 people)".to_string()
+        } else {
+            format!("{percent}%")
+        }
+    } else {
+        format!("{percent}% ({} of {})", share.count, share.of)
+    }
+}
+
+fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
+    let info = workshop.info();
+    let consent = |c: Consent| match c {
+        Consent::Yes => "yes",
+        Consent::No => "no",
+        Consent::Unknown => "not asked",
+    };
+    let text = |s: &str| redact::clean(s.trim());
+    let mut rows: Vec<ParticipantRow> = workshop
+        .participants()
+        .map(|p| {
+            let days: Vec<String> = (1..=info.days)
+                .filter(|day| info.date_of_day(*day).is_some_and(|d| p.attended_on(d)))
+                .map(|day| day.to_string())
+                .collect();
+            let mut attendance = p.attendance.clone();
+            attendance.sort();
+            // An erased record is blank already; blank again in case a file was edited by hand.
+            let personal = |s: &str| if p.erased { String::new() } else { text(s) };
+            ParticipantRow {
+                erased: p.erased,
+                name: personal(&p.name),
+                name_other_script: personal(&p.name_other_script),
+                organisation: personal(&p.organisation),
+                position: personal(&p.position),
+                stakeholder: p.stakeholder.label(),
+                governorate: text(&p.governorate),
+                district: personal(&p.district),
+                gender: p.gender.label(),
+                age_band: p.age_band.label(),
+                disability: disability_label(p.disability),
+                phone: personal(&p.phone),
+                email: personal(&p.email),
+                consent: [
+                    consent(p.consent.data_processing),
+                    consent(p.consent.photo),
+                    consent(p.consent.named_quote),
+                    consent(p.consent.sharing_contact),
+                ],
+                days_attended: days.join(", "),
+                attendance,
+            }
+        })
+        .collect();
+    rows.sort_by_cached_key(|r| (r.erased, r.name.to_lowercase()));
+    rows
+}
+
+/// "24–26 November 2026", "30 November – 2 December 2026", "31 December 2026 – 1 January
+/// 2027"; empty without a start date.
+pub fn date_range(start: Option<NaiveDate>, days: u16) -> String {
+    let Some(start) = start else {
+        return String::new();
+    };
+    let end = start
+        .checked_add_days(chrono::Days::new(u64::from(days.saturating_sub(1))))
+        .unwrap_or(start);
+    if end == start {
+        start.format("%-d %B %Y").to_string()
+    } else if start.year() != end.year() {
+        format!(
+            "{} – {}",
+            start.format("%-d %B %Y"),
+            end.format("%-d %B %Y")
+        )
+    } else if start.month() != end.month() {
+        format!("{} – {}", start.format("%-d %B"), end.format("%-d %B %Y"))
+    } else {
+        format!("{}–{}", start.format("%-d"), end.format("%-d %B %Y"))
+    }
+}

@@ -1,0 +1,225 @@
+//! The report as one self-contained HTML file.
+//!
+//! The page comes from `assets/report/report.html`, a minijinja template that HTML-escapes
+//! every value by default (`< > & " ' /`); nothing is marked safe. The CSS is inlined from
+//! `assets/report/report.css`. A Content-Security-Policy meta tag forbids scripts, external
+//! requests and anything but inline styles and `data:` images; there are no links at all, so
+//! a URL a participant typed stays text. Bar charts are inline SVG made from numbers only
+//! (each bar is a `<rect>` whose width is computed here); their labels are ordinary escaped
+//! HTML beside them, with `dir="auto"` like every other block of user text.
+
+use super::markdown::{columns, signed_minutes};
+use super::{AgendaDay, Report};
+use minijinja::value::{Serde, Value};
+use minijinja::{Environment, UndefinedBehavior};
+use serde::Serialize;
+use std::io::{self, Write};
+
+const TEMPLATE: &str = include_str!("../../assets/report/report.html");
+const STYLE: &str = include_str!("../../assets/report/report.css");
+
+/// Width in SVG units of the longest bar.
+const BAR_WIDTH: usize = 240;
+
+/// Write the whole report as HTML.
+pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.add_template("report.html", TEMPLATE)
+        .map_err(io::Error::other)?;
+    let template = env.get_template("report.html").map_err(io::Error::other)?;
+    let context = Value::from(Serde(Page::of(report)));
+    template
+        .render_captured_to(context, out)
+        .map(|_| ())
+        .map_err(|e| match e.kind() {
+            minijinja::ErrorKind::WriteFailure => io::Error::other(e.to_string()),
+            _ => io::Error::other(format!("the report template failed: {e:#}")),
+        })
+}
+
+/// Everything the template needs, figures already formatted.
+#[derive(Serialize)]
+struct Page<'a> {
+    r: &'a Report,
+    style: &'static str,
+    agenda: Vec<DayView>,
+    participation: Option<ParticipationView>,
+}
+
+#[derive(Serialize)]
+struct DayView {
+    heading: String,
+    items: Vec<ItemView>,
+}
+
+#[derive(Serialize)]
+struct ItemView {
+    planned: String,
+    title: String,
+    kind: &'static str,
+    people: String,
+    actual: String,
+    difference: String,
+    status: String,
+    /// A CSS class: "dropped", "shortened", "overran" or "".
+    class: &'static str,
+}
+
+#[derive(Serialize)]
+struct ParticipationView {
+    summary: Vec<(String, String)>,
+    columns: Vec<String>,
+    per_day: Vec<(String, Vec<String>)>,
+    tables: Vec<TableView>,
+}
+
+#[derive(Serialize)]
+struct TableView {
+    title: &'static str,
+    rows: Vec<RowView>,
+}
+
+#[derive(Serialize)]
+struct RowView {
+    label: String,
+    not_given: bool,
+    /// The bar for the registered figure, in SVG units (0: no bar, e.g. a "<5" cell).
+    bar: usize,
+    cells: Vec<String>,
+}
+
+impl<'a> Page<'a> {
+    fn of(report: &'a Report) -> Page<'a> {
+        Page {
+            r: report,
+            style: STYLE,
+            agenda: report.agenda.iter().map(day_view).collect(),
+            participation: participation_view(report),
+        }
+    }
+}
+
+fn day_view(day: &AgendaDay) -> DayView {
+    use super::ItemStatus::*;
+    DayView {
+        heading: day.heading(),
+        items: day
+            .items
+            .iter()
+            .map(|item| ItemView {
+                planned: format!(
+                    "{}–{}",
+                    item.planned_start.format("%H:%M"),
+                    item.planned_end.format("%H:%M")
+                ),
+                title: item.title.clone(),
+                kind: item.kind,
+                people: item.people.clone(),
+                actual: match (item.actual_start, item.actual_end) {
+                    (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
+                    (Some(s), None) => format!("{}–", s.format("%H:%M")),
+                    _ => "—".to_string(),
+                },
+                difference: item
+                    .start_difference
+                    .map_or("—".to_string(), signed_minutes),
+                status: item.status_text.clone(),
+                class: match item.status {
+                    Dropped => "dropped",
+                    Shortened(_) => "shortened",
+                    Overran(_) => "overran",
+                    _ => "",
+                },
+            })
+            .collect(),
+    }
+}
+
+fn participation_view(report: &Report) -> Option<ParticipationView> {
+    let p = &report.participation;
+    if p.registered.total == 0 {
+        return None;
+    }
+    let mut summary = vec![
+        ("Registered".to_string(), report.cell(p.registered.total)),
+        (
+            "Attended at least one day".to_string(),
+            report.cell(p.attended.total),
+        ),
+        (
+            "Share of women (of those who stated a gender)".to_string(),
+            report.share(&p.registered.women),
+        ),
+        (
+            "Share of youth (of those whose age band is given)".to_string(),
+            report.share(&p.registered.youth),
+        ),
+    ];
+    if p.erased > 0 {
+        summary.push((
+            "Erased on request (counted, not named)".to_string(),
+            report.cell(p.erased),
+        ));
+    }
+    let columns = columns(report);
+    let figure = |f: &dyn Fn(&super::Breakdowns) -> String| -> Vec<String> {
+        columns
+            .iter()
+            .map(|(_, b)| b.map_or("—".to_string(), f))
+            .collect()
+    };
+    let per_day = vec![
+        ("People".to_string(), figure(&|b| report.cell(b.total))),
+        (
+            "Share of women".to_string(),
+            figure(&|b| report.share(&b.women)),
+        ),
+        (
+            "Share of youth".to_string(),
+            figure(&|b| report.share(&b.youth)),
+        ),
+    ];
+    let tables = p
+        .registered
+        .all()
+        .into_iter()
+        .enumerate()
+        .map(|(index, breakdown)| {
+            let max = breakdown.max().max(1);
+            TableView {
+                title: breakdown.dimension.label(),
+                rows: breakdown
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        let suppressed = report.anonymised && (1..5).contains(&row.count);
+                        RowView {
+                            label: row.label.clone(),
+                            not_given: row.not_given,
+                            bar: if suppressed {
+                                0
+                            } else {
+                                row.count * BAR_WIDTH / max
+                            },
+                            cells: columns
+                                .iter()
+                                .map(|(_, b)| {
+                                    b.map_or("—".to_string(), |b| {
+                                        report.cell(b.all()[index].count_of(&row.label))
+                                    })
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Some(ParticipationView {
+        summary,
+        columns: columns.into_iter().map(|(name, _)| name).collect(),
+        per_day,
+        tables,
+    })
+}

@@ -1,0 +1,486 @@
+//! The report as GitHub-flavoured Markdown: ATX headings, pipe tables, lists. Converts
+//! cleanly with `pandoc -f gfm -t docx`.
+//!
+//! Every piece of user text goes through [`inline`] (or [`block`]), which backslash-escapes
+//! the characters that would start structure (`\ ` * _ [ ] < > | # ~ &`, and `-`, `+`,
+//! `=`, `1.` at the start of a line) and keeps table cells on one line, so nothing a
+//! participant typed can open a table, a heading, a link or raw HTML. Bare URLs are
+//! escaped (`https\://`, `www\.`) so GFM's autolinker does not make them links.
+
+use super::{ActionRow, AgendaDay, Breakdowns, EntryLine, GroupOutputs, OutcomeRow, Report};
+use std::io::{self, Write};
+
+/// Write the whole report.
+pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    title(report, out)?;
+    objectives(report, out)?;
+    agenda(report, out)?;
+    participation(report, out)?;
+    method(report, out)?;
+    outputs(report, out)?;
+    annex(report, out)
+}
+
+/// User text for one line (a heading, a table cell, a list item's first line): escaped,
+/// line breaks folded into spaces.
+pub fn inline(text: &str) -> String {
+    let folded: Vec<&str> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    escape_line(&folded.join(" "))
+}
+
+/// User text that may span lines, for a list item or a paragraph: each line escaped, lines
+/// joined by hard breaks and indented by `indent` so they stay inside the item.
+pub fn block(text: &str, indent: &str) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(escape_line)
+        .collect();
+    lines.join(&format!("\\\n{indent}"))
+}
+
+fn escape_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    for (i, c) in line.chars().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    // "1. text" at the start would become a numbered list.
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && matches!(out[digits..].chars().next(), Some('.' | ')')) {
+        out.insert(digits, '\\');
+    }
+    out.replace("://", "\\://").replace("www.", "www\\.")
+}
+
+fn title(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    let t = &report.title;
+    let heading = if t.title.is_empty() {
+        "Workshop report".to_string()
+    } else {
+        inline(&t.title)
+    };
+    writeln!(out, "# {heading}\n")?;
+    if !t.subtitle.is_empty() {
+        writeln!(out, "*{}*\n", inline(&t.subtitle))?;
+    }
+    let place: Vec<&str> = [t.venue.as_str(), t.city.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let rows = [
+        ("Dates", t.dates.clone()),
+        ("Venue", place.join(", ")),
+        ("Organisers", t.organisers.join(", ")),
+        ("Partners", t.partners.join(", ")),
+        ("Donors", t.donors.join(", ")),
+        ("Programme", t.programme.clone()),
+    ];
+    writeln!(out, "| | |\n|---|---|")?;
+    for (label, value) in rows {
+        let value = if value.is_empty() {
+            "not given".to_string()
+        } else {
+            inline(&value)
+        };
+        writeln!(out, "| {label} | {value} |")?;
+    }
+    writeln!(out)?;
+    if !t.description.is_empty() {
+        writeln!(out, "{}\n", block(&t.description, ""))?;
+    }
+    if report.anonymised {
+        writeln!(
+            out,
+            "*Anonymised report: no participant names or contact details; sources appear as \
+             their organisation or \"anonymous\"; figures of 1–4 people appear as \"<5\"; the \
+             participant list is left out.*\n"
+        )?;
+    }
+    Ok(())
+}
+
+fn objectives(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "## Objectives\n")?;
+    if report.objectives.is_empty() {
+        return writeln!(out, "No objectives were recorded.\n");
+    }
+    for (i, objective) in report.objectives.iter().enumerate() {
+        writeln!(out, "{}. {}", i + 1, block(objective, "   "))?;
+    }
+    writeln!(out)
+}
+
+fn agenda(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "## Agenda as delivered\n")?;
+    if report.agenda.is_empty() {
+        return writeln!(out, "No agenda was recorded.\n");
+    }
+    for day in &report.agenda {
+        agenda_day(day, out)?;
+    }
+    Ok(())
+}
+
+fn agenda_day(day: &AgendaDay, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "### {}\n", day.heading())?;
+    writeln!(
+        out,
+        "| Planned | Item | Actual | Start difference | Status |"
+    )?;
+    writeln!(out, "|---|---|---|---:|---|")?;
+    for item in &day.items {
+        let mut what = format!("{} ({})", inline(&item.title), item.kind);
+        if !item.people.is_empty() {
+            what.push_str(&format!(" — {}", inline(&item.people)));
+        }
+        let actual = match (item.actual_start, item.actual_end) {
+            (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
+            (Some(s), None) => format!("{}–", s.format("%H:%M")),
+            _ => "—".to_string(),
+        };
+        let difference = item
+            .start_difference
+            .map_or("—".to_string(), signed_minutes);
+        writeln!(
+            out,
+            "| {}–{} | {what} | {actual} | {difference} | {} |",
+            item.planned_start.format("%H:%M"),
+            item.planned_end.format("%H:%M"),
+            item.status_text
+        )?;
+    }
+    writeln!(out)
+}
+
+/// "+5 min", "−3 min", "on time".
+pub fn signed_minutes(minutes: i64) -> String {
+    match minutes {
+        0 => "on time".to_string(),
+        m if m > 0 => format!("+{m} min"),
+        m => format!("−{} min", -m),
+    }
+}
+
+fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    let p = &report.participation;
+    writeln!(out, "## Participation\n")?;
+    if p.registered.total == 0 {
+        return writeln!(out, "No participants were registered.\n");
+    }
+    writeln!(
+        out,
+        "- Registered: {}\n- Attended at least one day: {}\n- Share of women (of those who \
+         stated a gender): {}\n- Share of youth (of those whose age band is given): {}",
+        report.cell(p.registered.total),
+        report.cell(p.attended.total),
+        report.share(&p.registered.women),
+        report.share(&p.registered.youth),
+    )?;
+    if p.erased > 0 {
+        writeln!(
+            out,
+            "- Erased on request (counted, not named): {}",
+            report.cell(p.erased)
+        )?;
+    }
+    writeln!(out)?;
+    let columns = columns(report);
+    let header: Vec<&str> = columns.iter().map(|(name, _)| name.as_str()).collect();
+    writeln!(out, "### Per day\n")?;
+    writeln!(out, "| | {} |", header.join(" | "))?;
+    writeln!(out, "|---|{}", "---:|".repeat(columns.len()))?;
+    let figure = |f: &dyn Fn(&Breakdowns) -> String| -> Vec<String> {
+        columns
+            .iter()
+            .map(|(_, b)| b.map_or("—".to_string(), f))
+            .collect()
+    };
+    writeln!(
+        out,
+        "| People | {} |",
+        figure(&|b| report.cell(b.total)).join(" | ")
+    )?;
+    writeln!(
+        out,
+        "| Share of women | {} |",
+        figure(&|b| report.share(&b.women)).join(" | ")
+    )?;
+    writeln!(
+        out,
+        "| Share of youth | {} |\n",
+        figure(&|b| report.share(&b.youth)).join(" | ")
+    )?;
+    for (index, breakdown) in p.registered.all().into_iter().enumerate() {
+        writeln!(out, "### {}\n", breakdown.dimension.label())?;
+        writeln!(
+            out,
+            "| {} | {} |",
+            breakdown.dimension.label(),
+            header.join(" | ")
+        )?;
+        writeln!(out, "|---|{}", "---:|".repeat(columns.len()))?;
+        for row in &breakdown.rows {
+            let cells: Vec<String> = columns
+                .iter()
+                .map(|(_, b)| {
+                    b.map_or("—".to_string(), |b| {
+                        report.cell(b.all()[index].count_of(&row.label))
+                    })
+                })
+                .collect();
+            writeln!(out, "| {} | {} |", inline(&row.label), cells.join(" | "))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// The figure columns: registered, attended, then each day (unknown days as `None`).
+pub fn columns(report: &Report) -> Vec<(String, Option<&Breakdowns>)> {
+    let p = &report.participation;
+    let mut columns = vec![
+        ("Registered".to_string(), Some(&p.registered)),
+        ("Attended".to_string(), Some(&p.attended)),
+    ];
+    for day in &p.days {
+        columns.push((format!("Day {}", day.day), day.attended.as_ref()));
+    }
+    columns
+}
+
+fn method(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "## Method\n")?;
+    if report.groups.is_empty() {
+        return writeln!(out, "No working groups were formed.\n");
+    }
+    writeln!(
+        out,
+        "| Group | Purpose | Facilitator | Note-taker | Size | Room |"
+    )?;
+    writeln!(out, "|---|---|---|---|---:|---|")?;
+    for g in &report.groups {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            inline(&g.name),
+            g.purpose,
+            inline(&g.facilitator),
+            inline(&g.note_taker),
+            g.size,
+            inline(&g.room)
+        )?;
+    }
+    writeln!(out)
+}
+
+fn outputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "## Outputs\n")?;
+    if report.entry_total == 0 {
+        return writeln!(out, "No entries were captured.\n");
+    }
+    writeln!(
+        out,
+        "Entries are sorted by votes; ✔ marks an entry endorsed in plenary.\n"
+    )?;
+    for group in &report.outputs {
+        group_outputs(group, out)?;
+    }
+    Ok(())
+}
+
+fn group_outputs(group: &GroupOutputs, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "### {} ({})\n", inline(&group.name), group.purpose)?;
+    if group.total == 0 {
+        return writeln!(out, "No entries were captured in this group.\n");
+    }
+    list(out, "Lessons learned", &group.lessons)?;
+    list(out, "Challenges", &group.challenges)?;
+    actions(out, &group.actions)?;
+    if !group.recommendations.is_empty() {
+        writeln!(out, "#### Recommendations\n")?;
+        for addressee in &group.recommendations {
+            writeln!(out, "##### To {}\n", addressee.addressee)?;
+            writeln!(out, "| Recommendation | Priority | Votes | Endorsed |")?;
+            writeln!(out, "|---|---|---:|---|")?;
+            for row in &addressee.items {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    entry_cell(&row.entry),
+                    row.priority,
+                    row.entry.votes,
+                    endorsed(&row.entry)
+                )?;
+            }
+            writeln!(out)?;
+        }
+    }
+    list(out, "Success stories", &group.success_stories)?;
+    outcomes(out, &group.outcomes)?;
+    if !group.quotes.is_empty() {
+        writeln!(out, "#### Quotes\n")?;
+        for quote in &group.quotes {
+            let source = quote.source.as_deref().unwrap_or(super::ANONYMOUS);
+            writeln!(
+                out,
+                "> “{}”  \n> — {}\n",
+                block(&quote.text, "> "),
+                inline(source)
+            )?;
+        }
+    }
+    list(out, "Notes", &group.notes)
+}
+
+fn endorsed(entry: &EntryLine) -> &'static str {
+    if entry.endorsed { "✔" } else { "" }
+}
+
+/// An entry's text with its plenary comment and source, for a table cell.
+fn entry_cell(entry: &EntryLine) -> String {
+    let mut cell = inline(&entry.text);
+    if let Some(source) = &entry.source {
+        cell.push_str(&format!(" — {}", inline(source)));
+    }
+    if !entry.plenary_comment.is_empty() {
+        cell.push_str(&format!(" (plenary: {})", inline(&entry.plenary_comment)));
+    }
+    cell
+}
+
+fn list(out: &mut impl Write, heading: &str, entries: &[EntryLine]) -> io::Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "#### {heading}\n")?;
+    for entry in entries {
+        let mut line = format!("- {}", block(&entry.text, "  "));
+        if let Some(source) = &entry.source {
+            line.push_str(&format!(" — {}", inline(source)));
+        }
+        line.push_str(&format!(" *(votes: {})*", entry.votes));
+        if entry.endorsed {
+            line.push_str(" ✔ **endorsed in plenary**");
+        }
+        if !entry.plenary_comment.is_empty() {
+            line.push_str(&format!(
+                "\\\n  Plenary: {}",
+                block(&entry.plenary_comment, "  ")
+            ));
+        }
+        writeln!(out, "{line}")?;
+    }
+    writeln!(out)
+}
+
+fn actions(out: &mut impl Write, rows: &[ActionRow]) -> io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "#### Future plans\n")?;
+    writeln!(
+        out,
+        "| Action | Owner | Lead organisation | Due | Status | Votes | Endorsed |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---:|---|")?;
+    for row in rows {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            entry_cell(&row.entry),
+            inline(&row.owner),
+            inline(&row.lead_organisation),
+            row.due_text,
+            row.status,
+            row.entry.votes,
+            endorsed(&row.entry)
+        )?;
+    }
+    writeln!(out)
+}
+
+fn outcomes(out: &mut impl Write, rows: &[OutcomeRow]) -> io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "#### Outcomes\n")?;
+    writeln!(
+        out,
+        "| Outcome | Social actor | Change | When and where | Significance | Contribution | \
+         Evidence | Substantiation | Endorsed |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|---|---|---|")?;
+    for row in rows {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            entry_cell(&row.entry),
+            inline(&row.social_actor),
+            inline(&row.change),
+            inline(&row.when_where),
+            inline(&row.significance),
+            inline(&row.contribution),
+            inline(&row.evidence),
+            row.substantiation,
+            endorsed(&row.entry)
+        )?;
+    }
+    writeln!(out)
+}
+
+fn annex(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    let Some(rows) = &report.annex else {
+        return Ok(());
+    };
+    writeln!(out, "## Annex: participants\n")?;
+    if rows.is_empty() {
+        return writeln!(out, "No participants were registered.");
+    }
+    if rows.iter().any(|r| !r.erased) {
+        writeln!(
+            out,
+            "| Name | Name (other script) | Organisation | Position | Stakeholder type | \
+             Governorate | Gender | Days attended |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+        for r in rows.iter().filter(|r| !r.erased) {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                inline(&r.name),
+                inline(&r.name_other_script),
+                inline(&r.organisation),
+                inline(&r.position),
+                r.stakeholder,
+                inline(&r.governorate),
+                r.gender,
+                r.days_attended
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if report.participation.erased > 0 {
+        writeln!(
+            out,
+            "{} participant(s) asked to be erased: they are counted in the figures and not \
+             listed.",
+            report.participation.erased
+        )?;
+    }
+    Ok(())
+}

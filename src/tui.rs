@@ -1,6 +1,27 @@
 //! The terminal program: app state, actions, keymap, screens, widgets.
 //!
-//! The only layer that names ratatui or crossterm.
+//! The only layer that names ratatui or crossterm. The shape is the Elm architecture: one
+//! [`App`], keys turned into [`Action`]s by the [`Keymap`], [`update`] changing the app and
+//! returning [`Effect`]s for the disk, and [`render`] drawing without changing anything.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod render;
+mod runner;
+pub mod screen;
+pub mod screens;
+mod terminal;
+pub mod theme;
+pub mod update;
+pub mod widgets;
+
+pub use action::Action;
+pub use app::App;
+pub use keymap::{Chord, Context, Keymap};
+pub use render::render;
+pub use screen::Screen;
+pub use update::{Effect, perform, update};
 
 use crate::store::Dirs;
 use std::path::PathBuf;
@@ -18,7 +39,11 @@ pub struct Options {
 }
 
 /// Run the terminal program until the user quits.
+///
+/// A file that cannot be opened, or an unknown `--group`, is an error before the terminal
+/// is touched: the sentence comes back to the caller, which prints it.
 pub fn run(options: Options) -> anyhow::Result<()> {
-    let _ = options;
-    todo!("tui helper")
+    let app = runner::prepare(&options, chrono::Local::now().naive_local())
+        .map_err(anyhow::Error::msg)?;
+    runner::run(app)
 }

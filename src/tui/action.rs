@@ -1,0 +1,232 @@
+//! What a key (or the palette, or a signal) asks the app to do. Verbs, not keys: the keymap
+//! maps keys onto these, and `update` carries them out.
+
+use super::screen::Screen;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    NextScreen,
+    PreviousScreen,
+    GoTo(Screen),
+    Undo,
+    Redo,
+    SaveNow,
+    Quit,
+    Help,
+    Palette,
+    /// Close, cancel, go back.
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    /// Open the selected thing (Enter in a list).
+    Open,
+    Add,
+    Edit,
+    Delete,
+    Filter,
+    NewSession,
+    OpenPath,
+    OpenDemo,
+    /// In a form: accept this field (or the whole form on the last one).
+    Confirm,
+    NextField,
+    PreviousField,
+    /// In a form: the previous / next choice of a choice field.
+    ChoiceLeft,
+    ChoiceRight,
+    /// In a text field: delete the character before the cursor.
+    Erase,
+    /// Switch to the high-contrast theme and back.
+    ToggleContrast,
+}
+
+impl Action {
+    /// Every action, in the order the palette and the help list them.
+    pub fn all() -> Vec<Action> {
+        let mut all = vec![
+            Action::Help,
+            Action::Palette,
+            Action::NextScreen,
+            Action::PreviousScreen,
+        ];
+        all.extend(Screen::ALL.iter().map(|s| Action::GoTo(*s)));
+        all.extend([
+            Action::Undo,
+            Action::Redo,
+            Action::SaveNow,
+            Action::Quit,
+            Action::Back,
+            Action::Up,
+            Action::Down,
+            Action::PageUp,
+            Action::PageDown,
+            Action::First,
+            Action::Last,
+            Action::Open,
+            Action::Add,
+            Action::Edit,
+            Action::Delete,
+            Action::Filter,
+            Action::NewSession,
+            Action::OpenPath,
+            Action::OpenDemo,
+            Action::Confirm,
+            Action::NextField,
+            Action::PreviousField,
+            Action::ChoiceLeft,
+            Action::ChoiceRight,
+            Action::Erase,
+            Action::ToggleContrast,
+        ]);
+        all
+    }
+
+    /// The name used in `keymap.ron` and shown in the palette.
+    pub fn name(self) -> String {
+        let fixed = match self {
+            Action::NextScreen => "next-screen",
+            Action::PreviousScreen => "previous-screen",
+            Action::GoTo(screen) => return format!("screen-{}", screen.number()),
+            Action::Undo => "undo",
+            Action::Redo => "redo",
+            Action::SaveNow => "save",
+            Action::Quit => "quit",
+            Action::Help => "help",
+            Action::Palette => "palette",
+            Action::Back => "back",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::PageUp => "page-up",
+            Action::PageDown => "page-down",
+            Action::First => "first",
+            Action::Last => "last",
+            Action::Open => "open",
+            Action::Add => "add",
+            Action::Edit => "edit",
+            Action::Delete => "delete",
+            Action::Filter => "filter",
+            Action::NewSession => "new-session",
+            Action::OpenPath => "open-path",
+            Action::OpenDemo => "demo",
+            Action::Confirm => "confirm",
+            Action::NextField => "next-field",
+            Action::PreviousField => "previous-field",
+            Action::ChoiceLeft => "choice-left",
+            Action::ChoiceRight => "choice-right",
+            Action::Erase => "erase",
+            Action::ToggleContrast => "toggle-contrast",
+        };
+        fixed.to_string()
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        let wanted = name.trim().to_lowercase();
+        Action::all().into_iter().find(|a| a.name() == wanted)
+    }
+
+    /// What it does, in a few words, for help, the palette and the footer.
+    pub fn description(self) -> String {
+        let fixed = match self {
+            Action::NextScreen => "next screen",
+            Action::PreviousScreen => "previous screen",
+            Action::GoTo(screen) => return format!("go to {}", screen.title()),
+            Action::Undo => "undo the last change",
+            Action::Redo => "redo what was undone",
+            Action::SaveNow => "save now",
+            Action::Quit => "quit (saves first)",
+            Action::Help => "help for this screen",
+            Action::Palette => "command palette",
+            Action::Back => "close, cancel, back",
+            Action::Up => "move up",
+            Action::Down => "move down",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::First => "first line",
+            Action::Last => "last line",
+            Action::Open => "open the selected line",
+            Action::Add => "add",
+            Action::Edit => "edit",
+            Action::Delete => "delete (undoable)",
+            Action::Filter => "filter as you type",
+            Action::NewSession => "new session from a template",
+            Action::OpenPath => "open a session file by path",
+            Action::OpenDemo => "open a fresh copy of the demo workshop",
+            Action::Confirm => "accept",
+            Action::NextField => "next field",
+            Action::PreviousField => "previous field",
+            Action::ChoiceLeft => "previous choice",
+            Action::ChoiceRight => "next choice",
+            Action::Erase => "delete the character before the cursor",
+            Action::ToggleContrast => "high-contrast colours on / off",
+        };
+        fixed.to_string()
+    }
+
+    /// A short word for the footer, where space is tight.
+    pub fn short(self) -> String {
+        let fixed = match self {
+            Action::NextScreen => "next",
+            Action::PreviousScreen => "prev",
+            Action::GoTo(_) => "screens",
+            Action::Undo => "undo",
+            Action::Redo => "redo",
+            Action::SaveNow => "save",
+            Action::Quit => "quit",
+            Action::Help => "help",
+            Action::Palette => "commands",
+            Action::Back => "back",
+            Action::Up | Action::Down => "move",
+            Action::PageUp | Action::PageDown => "page",
+            Action::First | Action::Last => "ends",
+            Action::Open => "open",
+            Action::Add => "add",
+            Action::Edit => "edit",
+            Action::Delete => "delete",
+            Action::Filter => "filter",
+            Action::NewSession => "new",
+            Action::OpenPath => "open file",
+            Action::OpenDemo => "demo",
+            Action::Confirm => "accept",
+            Action::NextField | Action::PreviousField => "field",
+            Action::ChoiceLeft | Action::ChoiceRight => "choose",
+            Action::Erase => "erase",
+            Action::ToggleContrast => "contrast",
+        };
+        fixed.to_string()
+    }
+
+    /// Whether this action changes the workshop (and so is refused when read-only).
+    pub fn changes_workshop(self) -> bool {
+        matches!(
+            self,
+            Action::Undo | Action::Redo | Action::Add | Action::Edit | Action::Delete
+        )
+    }
+
+    /// Shown in the command palette: the commands a person would look for by name, not the
+    /// movement keys or the form keys.
+    pub fn in_palette(self) -> bool {
+        !matches!(
+            self,
+            Action::Palette
+                | Action::Back
+                | Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+                | Action::Open
+                | Action::Confirm
+                | Action::NextField
+                | Action::PreviousField
+                | Action::ChoiceLeft
+                | Action::ChoiceRight
+                | Action::Erase
+        )
+    }
+}

@@ -1,0 +1,231 @@
+//! All the state of the terminal program in one place. `update` changes it, `render` only
+//! reads it.
+
+mod autosave;
+mod session;
+
+pub use autosave::{AUTOSAVE_DEBOUNCE, AUTOSAVE_RETRY, SaveNews, SaveStatus};
+pub use session::{NewSession, Session, create_session, demo_path, open_session, write_demo};
+
+use super::keymap::{Context, Keymap, load_keymap};
+use super::screen::Screen;
+use super::theme::Theme;
+use super::widgets::form::Form;
+use crate::model::Change;
+use crate::store::{Dirs, templates};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// The smallest terminal the screens are laid out for; below it a message says so.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// A line of the status bar that says what just happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusMessage {
+    pub text: String,
+    pub level: Level,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Selection and scroll of one list, kept outside the workshop.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListState {
+    /// Move by `delta` lines within `len` lines.
+    pub fn step(&mut self, delta: isize, len: usize) {
+        if len == 0 {
+            self.selected = 0;
+            return;
+        }
+        let last = len - 1;
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+    }
+
+    /// The first visible line so that the selection shows in a window of `height` lines.
+    pub fn visible_offset(&self, height: usize) -> usize {
+        if height == 0 {
+            return 0;
+        }
+        let offset = self.offset.min(self.selected);
+        if self.selected >= offset + height {
+            self.selected + 1 - height
+        } else {
+            offset
+        }
+    }
+}
+
+/// What covers the screen for a moment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help {
+        scroll: usize,
+    },
+    Palette {
+        filter: String,
+        selected: usize,
+    },
+    Form(Form),
+    /// Saving failed while quitting: a second quit leaves without saving.
+    QuitUnsaved {
+        error: String,
+    },
+}
+
+pub struct App {
+    pub dirs: Dirs,
+    pub session: Option<Session>,
+    pub screen: Screen,
+    /// Selection per screen (Home's list, and the read-only lists of screens 3–8).
+    pub lists: [ListState; 8],
+    pub overlay: Option<Overlay>,
+    pub message: Option<StatusMessage>,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Local wall time, set by the event loop each tick and fixed in tests: render never
+    /// reads the clock.
+    pub now: NaiveDateTime,
+    /// The recent sessions, read when Home is shown.
+    pub recent: Vec<PathBuf>,
+    pub template_names: Vec<(String, String)>,
+    pub should_quit: bool,
+}
+
+impl App {
+    /// An app with the default keymap and theme, on Home, with no session.
+    pub fn new(dirs: Dirs, now: NaiveDateTime) -> App {
+        App {
+            dirs,
+            session: None,
+            screen: Screen::Home,
+            lists: [ListState::default(); 8],
+            overlay: None,
+            message: None,
+            keymap: Keymap::default(),
+            theme: Theme::from_env(),
+            now,
+            recent: Vec::new(),
+            template_names: Vec::new(),
+            should_quit: false,
+        }
+    }
+
+    /// Read the user's keymap, recent files and templates: what a real start does.
+    pub fn load_settings(&mut self) {
+        let (keymap, warning) = load_keymap(&self.dirs.keymap_file());
+        self.keymap = keymap;
+        if let Some(warning) = warning {
+            self.warn(warning);
+        }
+        self.refresh_recent();
+        self.template_names = templates::all()
+            .into_iter()
+            .map(|t| (t.name.to_string(), t.description.to_string()))
+            .collect();
+    }
+
+    pub fn refresh_recent(&mut self) {
+        self.recent = self.dirs.recent().list();
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.now.date()
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.say(text, Level::Info);
+    }
+
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.say(text, Level::Warning);
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.say(text, Level::Error);
+    }
+
+    fn say(&mut self, text: impl Into<String>, level: Level) {
+        self.message = Some(StatusMessage {
+            text: text.into(),
+            level,
+        });
+    }
+
+    pub fn list(&self, screen: Screen) -> ListState {
+        self.lists[screen.number() - 1]
+    }
+
+    pub fn list_mut(&mut self, screen: Screen) -> &mut ListState {
+        &mut self.lists[screen.number() - 1]
+    }
+
+    /// Where keys are looked up now, most specific first.
+    pub fn contexts(&self) -> Vec<Context> {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => vec![Context::Help, Context::Anywhere],
+            Some(Overlay::Palette { .. }) => vec![Context::Palette, Context::Anywhere],
+            Some(Overlay::Form(_)) => vec![Context::Form, Context::Anywhere],
+            Some(Overlay::QuitUnsaved { .. }) => vec![Context::Anywhere],
+            None => self.screen_contexts(self.screen),
+        }
+    }
+
+    /// The contexts of a screen without overlays: what its help lists.
+    pub fn screen_contexts(&self, screen: Screen) -> Vec<Context> {
+        match screen {
+            Screen::Home => vec![Context::Home, Context::Anywhere],
+            Screen::Overview => vec![Context::Anywhere],
+            _ => vec![Context::Lists, Context::Anywhere],
+        }
+    }
+
+    /// Why changes are refused now, if they are.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.session.as_ref().and_then(|s| s.read_only.as_deref())
+    }
+
+    /// The one door for changes from the terminal program: refused while read-only or
+    /// without a session; otherwise through `Document::apply` (and so undoable and saved).
+    pub fn apply(&mut self, change: Change) -> Result<(), String> {
+        let Some(session) = self.session.as_mut() else {
+            return Err("no session is open".to_string());
+        };
+        if let Some(reason) = &session.read_only {
+            return Err(format!("read-only ({reason}): nothing was changed"));
+        }
+        session.doc.apply(change).map_err(|e| e.to_string())
+    }
+
+    /// Autosave's turn: submit what is due, read the worker's reports. True when the status
+    /// bar changed.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let Some(session) = self.session.as_mut() else {
+            return false;
+        };
+        let before = session.save.state.clone();
+        let news = session.autosave_tick(now);
+        let changed = before != session.save.state || !news.is_empty();
+        for item in news {
+            match item {
+                SaveNews::Failed(error) => self.error(format!(
+                    "SAVE FAILED: {error} — everything is kept in memory; retrying every {} s",
+                    AUTOSAVE_RETRY.as_secs()
+                )),
+                SaveNews::Recovered => self.info("saved again after the failure"),
+            }
+        }
+        changed
+    }
+}

@@ -1,0 +1,36 @@
+//! Drawing the whole app: header with the screens, the screen, the status bar, the footer,
+//! and any overlay. Reads the app; changes nothing.
+
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay};
+use super::screens;
+use super::widgets::{footer, form_view, help, palette, quit_unsaved, status_bar, tabs, too_small};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small::render(frame, area, (MIN_WIDTH, MIN_HEIGHT));
+        return;
+    }
+    let [header, body, status, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    tabs::render(app, frame, header);
+    screens::render(app, frame, body);
+    status_bar::render(app, frame, status);
+    footer::render(app, frame, keys);
+    match &app.overlay {
+        None => {}
+        Some(Overlay::Help { scroll }) => help::render(app, frame, body, *scroll),
+        Some(Overlay::Palette { filter, selected }) => {
+            palette::render(app, frame, body, filter, *selected);
+        }
+        Some(Overlay::Form(form)) => form_view::render(app, frame, body, form),
+        Some(Overlay::QuitUnsaved { error }) => quit_unsaved::render(app, frame, body, error),
+    }
+}

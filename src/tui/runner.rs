@@ -1,0 +1,134 @@
+//! The event loop: keys, paste, mouse and resize from crossterm; a tick for the clock and
+//! autosave; signals checked every tick.
+
+use super::app::{App, open_session};
+use super::terminal::TerminalGuard;
+use super::{Action, Options, Screen, render};
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// How often the clock and the autosaver are looked at when nothing else happens.
+const TICK: Duration = Duration::from_millis(250);
+
+/// Build the app for `options` without touching the terminal: open the file, find the
+/// group. Errors are one sentence for the command line.
+pub fn prepare(options: &Options, now: chrono::NaiveDateTime) -> Result<App, String> {
+    let mut app = App::new(options.dirs.clone(), now);
+    app.load_settings();
+    let Some(path) = &options.file else {
+        return Ok(app);
+    };
+    let (mut session, warnings) = open_session(&options.dirs, path, options.read_only)?;
+    app.refresh_recent();
+    app.screen = Screen::Overview;
+    if let Some(wanted) = &options.group {
+        let workshop = session.workshop();
+        let Some(group) = workshop.find_group(wanted) else {
+            let names: Vec<String> = workshop
+                .groups()
+                .iter()
+                .enumerate()
+                .map(|(i, g)| format!("{} {}", i + 1, g.name))
+                .collect();
+            let known = if names.is_empty() {
+                "it has no groups".to_string()
+            } else {
+                format!("its groups are: {}", names.join(", "))
+            };
+            return Err(format!(
+                "there is no group \"{wanted}\" in {}; {known}",
+                path.display()
+            ));
+        };
+        let (id, name) = (group.id, group.name.clone());
+        session.group = Some(id);
+        app.screen = Screen::Capture;
+        app.info(format!("note-taker mode: group {name}"));
+    } else {
+        app.info(format!("opened {}", session.file_name()));
+    }
+    if let Some(reason) = &session.read_only {
+        app.warn(format!(
+            "{} opened read-only: {reason}",
+            session.file_name()
+        ));
+    }
+    if let Some(last) = warnings.into_iter().last() {
+        app.warn(last);
+    }
+    app.session = Some(session);
+    Ok(app)
+}
+
+pub fn run(mut app: App) -> anyhow::Result<()> {
+    let hang_up = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, Arc::clone(&hang_up))?;
+    }
+    let mut guard = TerminalGuard::take()?;
+    let result = event_loop(&mut app, &mut guard, &hang_up);
+    if result.is_err() || hang_up.load(Ordering::Relaxed) {
+        // The terminal may be gone: save what we have before anything else.
+        if let Some(session) = app.session.as_mut()
+            && let Err(error) = session.save_and_wait(Instant::now())
+        {
+            drop(guard);
+            anyhow::bail!("{} could not be saved: {error}", session.path.display());
+        }
+    }
+    drop(guard);
+    result
+}
+
+fn event_loop(
+    app: &mut App,
+    guard: &mut TerminalGuard,
+    hang_up: &AtomicBool,
+) -> anyhow::Result<()> {
+    let mut last_tick = Instant::now();
+    let mut redraw = true;
+    loop {
+        if redraw {
+            guard.terminal.draw(|frame| render(app, frame))?;
+            redraw = false;
+        }
+        if app.should_quit || hang_up.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let timeout = TICK.saturating_sub(last_tick.elapsed());
+        if event::poll(timeout)? {
+            redraw |= handle_event(app, event::read()?);
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            redraw |= tick(app);
+        }
+    }
+}
+
+/// One terminal event; true when the screen needs drawing.
+fn handle_event(app: &mut App, event: Event) -> bool {
+    let now = Instant::now();
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key, now),
+        Event::Paste(text) => app.type_text(&text),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::ScrollUp => app.handle(Action::Up, now),
+            MouseEventKind::ScrollDown => app.handle(Action::Down, now),
+            _ => return false,
+        },
+        Event::Resize(_, _) => {}
+        _ => return false,
+    }
+    true
+}
+
+/// The clock and the autosaver; true when something visible changed.
+fn tick(app: &mut App) -> bool {
+    let local = chrono::Local::now().naive_local();
+    let minute_changed = local.format("%H%M").to_string() != app.now.format("%H%M").to_string();
+    app.now = local;
+    app.tick(Instant::now()) || minute_changed
+}

@@ -1,0 +1,53 @@
+//! One file per screen. Home and Overview are complete; screens 3–8 show what the file holds,
+//! read-only, until later versions build their editing.
+
+pub mod agenda;
+pub mod capture;
+pub mod groups;
+pub mod home;
+pub mod overview;
+pub mod participants;
+pub mod preview;
+pub mod report;
+pub mod review;
+
+use super::app::App;
+use super::screen::Screen;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+/// How many selectable lines the screen's list has (for moving the selection).
+pub fn row_count(app: &App, screen: Screen) -> usize {
+    match screen {
+        Screen::Home => home::FIXED_LINES + app.recent.len(),
+        Screen::Overview => 0,
+        other => preview_lines(app, other).len(),
+    }
+}
+
+/// The read-only lines of screens 3–8; empty without a session.
+pub fn preview_lines(app: &App, screen: Screen) -> Vec<Line<'static>> {
+    let Some(session) = app.session.as_ref() else {
+        return Vec::new();
+    };
+    let workshop = session.workshop();
+    let theme = app.theme;
+    match screen {
+        Screen::Home | Screen::Overview => Vec::new(),
+        Screen::Agenda => agenda::lines(workshop, theme),
+        Screen::Participants => participants::lines(workshop, theme, app.today()),
+        Screen::Groups => groups::lines(workshop, theme),
+        Screen::Capture => capture::lines(workshop, theme, session.group),
+        Screen::Review => review::lines(workshop, theme),
+        Screen::Report => report::lines(workshop, theme, app.today()),
+    }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    match app.screen {
+        Screen::Home => home::render(app, frame, area),
+        Screen::Overview => overview::render(app, frame, area),
+        _ => preview::render(app, frame, area),
+    }
+}

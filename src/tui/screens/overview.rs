@@ -1,0 +1,202 @@
+//! Screen 2: the workshop at a glance — what, when, where, who, today's agenda with now and
+//! next, the groups, and what has been captured.
+
+use crate::model::Workshop;
+use crate::model::schedule::{clock_text as clock, minute_of};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let Some(session) = app.session.as_ref() else {
+        let text = vec![
+            Line::styled(" Overview", theme.title()),
+            Line::raw(""),
+            Line::raw(
+                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
+            ),
+        ];
+        frame.render_widget(Paragraph::new(text), area);
+        return;
+    };
+    let workshop = session.workshop();
+    let about = about_lines(workshop, theme, app.today());
+    let [about_area, lower] =
+        Layout::vertical([Constraint::Length(about.len() as u16), Constraint::Fill(1)]).areas(area);
+    frame.render_widget(Paragraph::new(about), about_area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(lower);
+    let block = |title: String| {
+        Block::new()
+            .borders(Borders::TOP)
+            .border_style(theme.border())
+            .title(Span::styled(title, theme.heading()))
+    };
+    let (day_title, day_lines) = today_lines(app, workshop);
+    frame.render_widget(Paragraph::new(day_lines).block(block(day_title)), left);
+    frame.render_widget(
+        Paragraph::new(group_lines(workshop, theme))
+            .wrap(Wrap { trim: false })
+            .block(block(" Groups ".to_string())),
+        right,
+    );
+}
+
+fn about_lines(workshop: &Workshop, theme: Theme, today: NaiveDate) -> Vec<Line<'static>> {
+    let info = workshop.info();
+    let mut lines = vec![Line::styled(format!(" {}", info.title), theme.title())];
+    if !info.subtitle.is_empty() {
+        lines.push(Line::raw(format!(" {}", info.subtitle)));
+    }
+    let when = match info.start {
+        Some(start) => {
+            let last = info.date_of_day(info.days.max(1)).unwrap_or(start);
+            let span = if info.days <= 1 {
+                start.format("%a %-d %b %Y").to_string()
+            } else {
+                format!(
+                    "{} – {} ({} days)",
+                    start.format("%a %-d %b"),
+                    last.format("%a %-d %b %Y"),
+                    info.days
+                )
+            };
+            span
+        }
+        None => format!("dates not set ({} day(s))", info.days),
+    };
+    let place: Vec<&str> = [info.venue.as_str(), info.city.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut where_when = vec![Span::styled(format!(" {when}"), theme.accent())];
+    if !place.is_empty() {
+        where_when.push(Span::raw(format!(" · {}", place.join(", "))));
+    }
+    lines.push(Line::from(where_when));
+    let people = |label: &str, names: &[String]| {
+        Line::from(vec![
+            Span::styled(format!(" {label} "), theme.dim()),
+            Span::raw(names.join(", ")),
+        ])
+    };
+    if !info.organisers.is_empty() {
+        lines.push(people("Organisers:", &info.organisers));
+    }
+    if !info.donors.is_empty() {
+        lines.push(people("Donors:", &info.donors));
+    }
+    let participants = workshop.participants().count();
+    let here = workshop
+        .participants()
+        .filter(|p| p.attended_on(today))
+        .count();
+    let entries = workshop.entries().count();
+    lines.push(Line::from(vec![
+        Span::styled(format!(" {}", workshop.agenda().len()), theme.key()),
+        Span::raw(" agenda items · "),
+        Span::styled(participants.to_string(), theme.key()),
+        Span::raw(" participants ("),
+        Span::styled(here.to_string(), theme.key()),
+        Span::raw(" checked in today) · "),
+        Span::styled(workshop.groups().len().to_string(), theme.key()),
+        Span::raw(" groups · "),
+        Span::styled(entries.to_string(), theme.key()),
+        Span::raw(" entries"),
+    ]));
+    let kinds: Vec<String> = workshop
+        .entry_counts()
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| format!("{n} {}", if n == 1 { kind.label() } else { kind.plural() }))
+        .collect();
+    if !kinds.is_empty() {
+        lines.push(Line::styled(format!(" {}", kinds.join(" · ")), theme.dim()));
+    }
+    lines.push(Line::raw(""));
+    lines
+}
+
+/// The title of the agenda box and its lines: today's programme with now and next, or the
+/// first/last day when today is not a workshop day.
+fn today_lines(app: &App, workshop: &Workshop) -> (String, Vec<Line<'static>>) {
+    let theme = app.theme;
+    let info = workshop.info();
+    let today = app.today();
+    let (day, title, live) = match (info.day_of_date(today), info.start) {
+        (Some(day), _) => (day, format!(" Today — day {day} of {} ", info.days), true),
+        (None, Some(start)) if today < start => {
+            let days = (start - today).num_days();
+            (1, format!(" Day 1 — starts in {days} day(s) "), false)
+        }
+        (None, Some(_)) => (
+            info.days.max(1),
+            " Last day — the workshop is over ".to_string(),
+            false,
+        ),
+        (None, None) => (1, " Day 1 — no dates set ".to_string(), false),
+    };
+    let plan = workshop.day_plan(day);
+    if plan.is_empty() {
+        return (title, vec![Line::styled(" nothing planned", theme.dim())]);
+    }
+    let (now, next) = if live {
+        workshop.now_and_next(day, minute_of(app.now.time()))
+    } else {
+        (None, None)
+    };
+    let lines = plan
+        .iter()
+        .map(|slot| {
+            let here = Some(slot.id) == now;
+            let (marker, style) = if here {
+                ("now  ", theme.now_marker())
+            } else if Some(slot.id) == next {
+                ("next ", theme.accent())
+            } else {
+                ("     ", theme.dim())
+            };
+            let line = Line::from(vec![
+                Span::styled(format!(" {marker}"), style),
+                Span::styled(format!("{} ", clock(slot.start)), theme.accent()),
+                Span::raw(
+                    workshop
+                        .item(slot.id)
+                        .map(|item| item.title.clone())
+                        .unwrap_or_default(),
+                ),
+            ]);
+            if here {
+                line.patch_style(theme.now_marker())
+            } else {
+                line
+            }
+        })
+        .collect();
+    (title, lines)
+}
+
+fn group_lines(workshop: &Workshop, theme: Theme) -> Vec<Line<'static>> {
+    let groups = workshop.groups();
+    if groups.is_empty() {
+        return vec![Line::styled(" no groups yet", theme.dim())];
+    }
+    groups
+        .into_iter()
+        .map(|group| {
+            let entries = workshop.entries_of_group(group.id).count();
+            Line::from(vec![
+                Span::raw(format!(" {}", group.name)),
+                Span::styled(
+                    format!("  {} members · {} entries", group.members.len(), entries),
+                    theme.dim(),
+                ),
+            ])
+        })
+        .collect()
+}

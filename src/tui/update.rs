@@ -1,0 +1,281 @@
+//! `update`: what each action does to the app. Work that touches the disk comes back as an
+//! [`Effect`] and is carried out by [`perform`], so tests can drive both without a terminal.
+
+mod forms;
+mod overlays;
+
+use super::action::Action;
+use super::app::{App, Overlay, open_session};
+use super::keymap::KeyMeaning;
+use super::screen::Screen;
+use super::screens;
+use crate::store::SaveState;
+use ratatui::crossterm::event::KeyEvent;
+use std::path::PathBuf;
+use std::time::Instant;
+
+pub use forms::{new_session_form, open_path_form};
+
+/// Work for the shell: saving, quitting, opening files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Hand the current state to the autosaver now.
+    SaveNow,
+    /// Save, wait for it, then quit; on failure ask before quitting without saving.
+    SaveAndQuit,
+    Open(PathBuf),
+    Create(super::app::NewSession),
+    Demo,
+}
+
+/// Lines a page key moves.
+const PAGE: isize = 10;
+
+impl App {
+    /// A key from the terminal: look it up in the keymap for where we are, and act.
+    pub fn handle_key(&mut self, event: KeyEvent, now: Instant) {
+        match self.keymap.meaning(&self.contexts(), &event) {
+            KeyMeaning::Action(action) => self.handle(action, now),
+            KeyMeaning::Text(c) => self.type_text(&c.to_string()),
+            KeyMeaning::Nothing => {}
+        }
+    }
+
+    /// An action, with its effects carried out.
+    pub fn handle(&mut self, action: Action, now: Instant) {
+        for effect in update(self, action) {
+            perform(self, effect, now);
+        }
+    }
+
+    /// Text typed or pasted into the focused field, if there is one.
+    pub fn type_text(&mut self, text: &str) {
+        match &mut self.overlay {
+            Some(Overlay::Form(form)) => form.type_text(text),
+            Some(Overlay::Palette { filter, selected }) => {
+                filter.extend(text.chars().filter(|c| !c.is_control()));
+                *selected = 0;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Change the app for `action`; return the work that needs the disk.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if app.overlay.is_some() {
+        return overlays::update(app, action);
+    }
+    update_screen(app, action)
+}
+
+/// An action with no overlay open.
+fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
+    if action.changes_workshop()
+        && let Some(reason) = app.read_only_reason()
+    {
+        let text = format!("read-only ({reason}): nothing was changed");
+        app.warn(text);
+        return Vec::new();
+    }
+    match action {
+        Action::NextScreen => app.screen = app.screen.next(),
+        Action::PreviousScreen => app.screen = app.screen.previous(),
+        Action::GoTo(screen) => app.screen = screen,
+        Action::Undo => undo_or_redo(app, true),
+        Action::Redo => undo_or_redo(app, false),
+        Action::SaveNow => return save_now(app),
+        Action::Quit => return vec![Effect::SaveAndQuit],
+        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Palette => {
+            app.overlay = Some(Overlay::Palette {
+                filter: String::new(),
+                selected: 0,
+            });
+        }
+        Action::Back => app.message = None,
+        Action::Up => move_selection(app, -1),
+        Action::Down => move_selection(app, 1),
+        Action::PageUp => move_selection(app, -PAGE),
+        Action::PageDown => move_selection(app, PAGE),
+        Action::First => move_selection(app, isize::MIN / 2),
+        Action::Last => move_selection(app, isize::MAX / 2),
+        Action::Open if app.screen == Screen::Home => return open_home_line(app),
+        Action::Open | Action::Add | Action::Edit | Action::Delete | Action::Filter => {
+            later(app);
+        }
+        Action::NewSession => app.overlay = Some(Overlay::Form(new_session_form(app))),
+        Action::OpenPath => app.overlay = Some(Overlay::Form(open_path_form())),
+        Action::OpenDemo => return vec![Effect::Demo],
+        Action::ToggleContrast => {
+            app.theme = app.theme.toggled();
+            let text = format!("colours: {:?}", app.theme.kind);
+            app.info(text);
+        }
+        Action::Confirm
+        | Action::NextField
+        | Action::PreviousField
+        | Action::ChoiceLeft
+        | Action::ChoiceRight
+        | Action::Erase => {}
+    }
+    Vec::new()
+}
+
+fn undo_or_redo(app: &mut App, undo: bool) {
+    let Some(session) = app.session.as_mut() else {
+        app.info("no session is open: nothing to undo");
+        return;
+    };
+    let result = if undo {
+        session.doc.undo()
+    } else {
+        session.doc.redo()
+    };
+    let verb = if undo { "undid" } else { "redid" };
+    match result {
+        Ok(Some(what)) => app.info(format!("{verb}: {what}")),
+        Ok(None) if undo => app.info("nothing to undo"),
+        Ok(None) => app.info("nothing to redo"),
+        Err(error) => app.error(format!("could not {}: {error}", &verb[..verb.len() - 1])),
+    }
+}
+
+fn save_now(app: &mut App) -> Vec<Effect> {
+    match app.session.as_ref() {
+        None => {
+            app.info("no session is open: nothing to save");
+            Vec::new()
+        }
+        Some(session) => match &session.read_only {
+            Some(reason) => {
+                let text = format!("read-only ({reason}): not saving");
+                app.warn(text);
+                Vec::new()
+            }
+            None => vec![Effect::SaveNow],
+        },
+    }
+}
+
+fn move_selection(app: &mut App, delta: isize) {
+    let screen = app.screen;
+    let len = screens::row_count(app, screen);
+    app.list_mut(screen).step(delta, len);
+}
+
+/// Enter on Home: the three actions, then the recent sessions.
+fn open_home_line(app: &mut App) -> Vec<Effect> {
+    let selected = app.list(Screen::Home).selected;
+    match selected {
+        0 => update_screen(app, Action::NewSession),
+        1 => update_screen(app, Action::OpenPath),
+        2 => vec![Effect::Demo],
+        n => match app.recent.get(n - screens::home::FIXED_LINES) {
+            Some(path) => vec![Effect::Open(path.clone())],
+            None => Vec::new(),
+        },
+    }
+}
+
+/// Screens 3–8 show the file read-only until later versions build their editing.
+fn later(app: &mut App) {
+    let text = if app.session.is_none() {
+        "no session is open: open one from Home (1)".to_string()
+    } else {
+        format!(
+            "{} editing arrives in a later version; this screen is read-only for now",
+            app.screen.title()
+        )
+    };
+    app.info(text);
+}
+
+/// Carry out work that touches the disk.
+pub fn perform(app: &mut App, effect: Effect, now: Instant) {
+    match effect {
+        Effect::SaveNow => {
+            if let Some(session) = app.session.as_mut() {
+                session.submit(now);
+                app.info("saving…");
+            }
+        }
+        Effect::SaveAndQuit => quit(app, now),
+        Effect::Open(path) => open_path(app, &path, now),
+        Effect::Create(new) => match super::app::create_session(&app.dirs, &new) {
+            Ok(()) => open_path(app, &new.path, now),
+            Err(error) => set_form_error(app, error),
+        },
+        Effect::Demo => match super::app::write_demo(&app.dirs, app.now) {
+            Ok(path) => open_path(app, &path, now),
+            Err(error) => app.error(format!("could not write the demo: {error}")),
+        },
+    }
+}
+
+fn quit(app: &mut App, now: Instant) {
+    let Some(session) = app.session.as_mut() else {
+        app.should_quit = true;
+        return;
+    };
+    match session.save_and_wait(now) {
+        Ok(()) => app.should_quit = true,
+        Err(error) => {
+            app.error(format!(
+                "SAVE FAILED: {error}. Press q again to quit WITHOUT saving, Esc to stay"
+            ));
+            app.overlay = Some(Overlay::QuitUnsaved { error });
+        }
+    }
+}
+
+/// Close the current session (saving it) and open `path` in its place.
+fn open_path(app: &mut App, path: &std::path::Path, now: Instant) {
+    if let Some(session) = app.session.as_mut()
+        && let Err(error) = session.save_and_wait(now)
+    {
+        let text = format!(
+            "could not save {} before opening another file: {error}",
+            session.path.display()
+        );
+        set_form_error(app, text);
+        return;
+    }
+    // Drop the old session (and its lock) before taking the new one's.
+    app.session = None;
+    match open_session(&app.dirs, path, false) {
+        Ok((session, warnings)) => {
+            let name = session.file_name();
+            let read_only = session.read_only.clone();
+            app.session = Some(session);
+            app.overlay = None;
+            app.screen = Screen::Overview;
+            app.refresh_recent();
+            match read_only {
+                Some(reason) => app.warn(format!("{name} opened read-only: {reason}")),
+                None => app.info(format!("opened {name}")),
+            }
+            if let Some(last) = warnings.into_iter().last() {
+                app.warn(last);
+            }
+        }
+        Err(error) => set_form_error(app, error),
+    }
+}
+
+/// Show an error in the open form, or in the status bar when there is none.
+fn set_form_error(app: &mut App, error: String) {
+    match &mut app.overlay {
+        Some(Overlay::Form(form)) => form.error = Some(error),
+        _ => app.error(error),
+    }
+}
+
+/// The save state for the status bar, with a word for it.
+pub fn save_word(state: &SaveState) -> &'static str {
+    match state {
+        SaveState::Saved => "saved",
+        SaveState::Saving => "saving…",
+        SaveState::Failed(_) => "SAVE FAILED",
+    }
+}

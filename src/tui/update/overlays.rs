@@ -1,0 +1,77 @@
+//! Actions while an overlay (help, palette, a form, the quit question) is open.
+
+use super::{Effect, PAGE, forms, update_screen};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Overlay};
+use crate::tui::widgets::palette;
+
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(overlay) = app.overlay.as_mut() else {
+        return Vec::new();
+    };
+    match overlay {
+        Overlay::Help { scroll } => match action {
+            Action::Back | Action::Help => app.overlay = None,
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll = scroll.saturating_add(1),
+            Action::PageUp => *scroll = scroll.saturating_sub(PAGE as usize),
+            Action::PageDown => *scroll = scroll.saturating_add(PAGE as usize),
+            other => {
+                // Any other command closes help and does what it says.
+                app.overlay = None;
+                return update_screen(app, other);
+            }
+        },
+        Overlay::Palette { filter, selected } => match action {
+            Action::Back => app.overlay = None,
+            Action::Up => *selected = selected.saturating_sub(1),
+            Action::Down => {
+                let len = palette::matching(filter).len();
+                *selected = (*selected + 1).min(len.saturating_sub(1));
+            }
+            Action::Erase => {
+                filter.pop();
+                *selected = 0;
+            }
+            Action::Confirm => {
+                let chosen = palette::matching(filter).get(*selected).copied();
+                app.overlay = None;
+                if let Some(chosen) = chosen {
+                    return update_screen(app, chosen);
+                }
+            }
+            other => {
+                app.overlay = None;
+                return update_screen(app, other);
+            }
+        },
+        Overlay::Form(form) => match action {
+            Action::Back => {
+                app.overlay = None;
+                app.info("cancelled");
+            }
+            Action::NextField => form.next_field(),
+            Action::PreviousField => form.previous_field(),
+            Action::ChoiceLeft => form.choose(-1),
+            Action::ChoiceRight => form.choose(1),
+            Action::Erase => form.erase(),
+            Action::Confirm => {
+                if form.on_last_field() {
+                    return forms::submit(app);
+                }
+                form.next_field();
+            }
+            Action::Quit => return vec![Effect::SaveAndQuit],
+            _ => {}
+        },
+        Overlay::QuitUnsaved { .. } => match action {
+            Action::Quit => app.should_quit = true,
+            Action::Back => {
+                app.overlay = None;
+                app.warn("not quitting: the data is still in memory; Ctrl-S retries the save");
+            }
+            _ => {}
+        },
+    }
+    Vec::new()
+}

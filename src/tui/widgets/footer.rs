@@ -1,0 +1,66 @@
+//! The bottom line: the keys that work here, from the keymap, as many as fit.
+
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::keymap::{Chord, Context, Keymap};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+/// The footer's (keys, word) pairs for `contexts`: one per short word, help first, then
+/// the most specific context's keys.
+pub fn entries(keymap: &Keymap, contexts: &[Context]) -> Vec<(String, String)> {
+    let mut groups: Vec<(String, Vec<Chord>, Vec<Action>)> = Vec::new();
+    for (_, chord, action) in keymap.active(contexts) {
+        let word = action.short();
+        match groups.iter_mut().find(|(w, _, _)| *w == word) {
+            Some((_, chords, actions)) => {
+                chords.push(chord);
+                actions.push(action);
+            }
+            None => groups.push((word, vec![chord], vec![action])),
+        }
+    }
+    if let Some(i) = groups.iter().position(|(w, _, _)| w == "help") {
+        let help = groups.remove(i);
+        groups.insert(0, help);
+    }
+    groups
+        .into_iter()
+        .map(|(word, chords, actions)| {
+            let keys = if actions.iter().all(|a| matches!(a, Action::GoTo(_))) && chords.len() > 1 {
+                format!("{}-{}", chords[0], chords[chords.len() - 1])
+            } else if word == "move" {
+                // Arrows read best together: "↑↓".
+                chords
+                    .iter()
+                    .map(|c| c.to_string())
+                    .filter(|k| k == "↑" || k == "↓")
+                    .collect::<String>()
+            } else {
+                chords[0].to_string()
+            };
+            (keys, word)
+        })
+        .filter(|(keys, _)| !keys.is_empty())
+        .collect()
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    let width = usize::from(area.width);
+    for (keys, word) in entries(&app.keymap, &app.contexts()) {
+        let cost = keys.width() + word.width() + 3;
+        if used + cost > width {
+            break;
+        }
+        used += cost;
+        spans.push(Span::styled(format!(" {keys}"), theme.key()));
+        spans.push(Span::styled(format!(" {word} "), theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,98 @@
+//! `?`: the keys of this screen, generated from the keymap, grouped by where they work.
+
+use super::centred;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::keymap::{Context, Keymap};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+/// (where, keys, what) for every action that works in `contexts`, in keymap order.
+pub fn entries(keymap: &Keymap, contexts: &[Context]) -> Vec<(Context, String, String)> {
+    let mut out: Vec<(Context, Action, Vec<String>)> = Vec::new();
+    for (context, chord, action) in keymap.active(contexts) {
+        match out
+            .iter_mut()
+            .find(|(c, a, _)| *c == context && *a == action)
+        {
+            Some((_, _, keys)) => keys.push(chord.to_string()),
+            None => out.push((context, action, vec![chord.to_string()])),
+        }
+    }
+    out.into_iter()
+        .map(|(context, action, keys)| (context, keys.join(" "), action.description()))
+        .collect()
+}
+
+fn heading(context: Context) -> &'static str {
+    match context {
+        Context::Anywhere => "Anywhere",
+        Context::Lists => "In lists",
+        Context::Home => "On Home",
+        Context::Help => "In help",
+        Context::Palette => "In the command palette",
+        Context::Form => "In forms",
+    }
+}
+
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let theme = app.theme;
+    let contexts = app.screen_contexts(app.screen);
+    let entries = entries(&app.keymap, &contexts);
+    let key_width = entries
+        .iter()
+        .map(|(_, k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut lines = Vec::new();
+    let mut current = None;
+    for (context, keys, what) in entries {
+        if current != Some(context) {
+            if current.is_some() {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(
+                format!(" {}", heading(context)),
+                theme.heading(),
+            ));
+            current = Some(context);
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("   {keys:<key_width$}  "), theme.key()),
+            Span::raw(what),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!(
+            " Keys can be changed in {}",
+            app.dirs.keymap_file().display()
+        ),
+        theme.dim(),
+    ));
+    lines
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
+    let theme = app.theme;
+    let lines = lines(app);
+    let width = area.width.saturating_sub(4).min(72);
+    let height = area.height.saturating_sub(2);
+    let boxed = centred(area, width, height);
+    let inner_height = usize::from(boxed.height.saturating_sub(2));
+    let scroll = scroll.min(lines.len().saturating_sub(inner_height));
+    let title = format!(" Help — {} (Esc closes, ↑↓ scroll) ", app.screen.title());
+    frame.render_widget(Clear, boxed);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
+            .block(
+                Block::bordered()
+                    .border_style(theme.border())
+                    .title(Span::styled(title, theme.title())),
+            ),
+        boxed,
+    );
+}

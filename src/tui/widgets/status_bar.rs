@@ -1,0 +1,61 @@
+//! The status bar: file, save state (loud when it failed), read-only and why, note-taker
+//! group, the last message.
+
+use crate::store::SaveState;
+use crate::tui::app::{App, Level};
+use crate::tui::update::save_word;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let mut spans = Vec::new();
+    match &app.session {
+        None => spans.push(Span::styled(" no session open ", theme.bar())),
+        Some(session) => {
+            spans.push(Span::styled(
+                format!(" {} ", session.file_name()),
+                theme.bar(),
+            ));
+            match &session.read_only {
+                Some(reason) => spans.push(Span::styled(
+                    format!(" READ-ONLY: {reason} "),
+                    theme.read_only(),
+                )),
+                None => {
+                    let state = &session.save.state;
+                    let style = match state {
+                        SaveState::Saved => theme.saved(),
+                        SaveState::Saving => theme.saving(),
+                        SaveState::Failed(_) => theme.failed(),
+                    };
+                    let text = match state {
+                        SaveState::Failed(error) => format!(
+                            " SAVE FAILED — kept in memory, retrying (Ctrl-S now): {error} "
+                        ),
+                        other => format!(" {} ", save_word(other)),
+                    };
+                    spans.push(Span::styled(text, style));
+                }
+            }
+            if let Some(group) = session.group.and_then(|id| session.workshop().group(id)) {
+                spans.push(Span::styled(
+                    format!(" group: {} ", group.name),
+                    theme.accent(),
+                ));
+            }
+        }
+    }
+    if let Some(message) = &app.message {
+        let style = match message.level {
+            Level::Info => theme.text(),
+            Level::Warning => theme.warning(),
+            Level::Error => theme.error(),
+        };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(message.text.clone(), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

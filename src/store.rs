@@ -2,18 +2,24 @@
 //!
 //! Uses `model`; never names ratatui or crossterm.
 
+mod atomic;
 mod autosave;
+mod backups;
 pub mod demo;
 mod dirs;
 mod error;
 mod load;
 mod lock;
+mod migrate;
+mod parse_error;
+mod readable;
 mod save;
 pub mod templates;
 
 pub use autosave::{Autosaver, SaveReport, SaveState};
+pub use backups::{AUTOSAVE_BACKUP_INTERVAL, BACKUP_FOLDER, BACKUPS_KEPT, Rotation};
 pub use dirs::{Dirs, RecentFiles};
 pub use error::StoreError;
-pub use load::{Loaded, MAX_FILE_BYTES, load};
+pub use load::{Loaded, MAX_FILE_BYTES, load, parse};
 pub use lock::{LockGuard, LockInfo, Locking, lock};
-pub use save::{backup_paths, save, to_ron};
+pub use save::{FILE_COMMENT, SaveOptions, backup_paths, save, save_with, to_ron};

@@ -1,7 +1,13 @@
 //! Reading a session file: size check, version first, migration, errors with line:column.
 
 use super::StoreError;
-use crate::model::Workshop;
+use super::migrate::{MigrationError, migrate};
+use super::parse_error::parse_error;
+use super::save::FILE_COMMENT;
+use crate::model::{FORMAT_NAME, FORMAT_VERSION, Workshop};
+use serde::Deserialize;
+use std::fs::{self, File};
+use std::io::Read;
 use std::path::Path;
 
 /// Files bigger than this are refused before parsing.
@@ -11,14 +17,226 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Loaded {
     pub workshop: Workshop,
     /// The version the file was in when it was older than this build's; it was migrated and
-    /// must be backed up before the first save.
+    /// must be backed up before the first save. (Saving does this by itself: a file on disk
+    /// in an older format is always moved into the backups, whatever the rotation policy.)
     pub migrated_from: Option<u32>,
     /// Set when the file is from a newer halaqa: open read-only and show this sentence.
     pub read_only_reason: Option<String>,
 }
 
+/// The two fields read before anything else; every other field is skipped.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
 /// Load a session file. Never writes.
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
-    let _ = path;
-    todo!("store helper")
+    let bytes = read_bounded(path)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => return Err(not_utf8(path, error.as_bytes(), error.utf8_error())),
+    };
+    parse(path, &text)
+}
+
+/// Parse the text of a session file; `path` is only used in messages.
+pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
+    // An editor on Windows may have added a byte-order mark; it is not part of the data.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(StoreError::Parse {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: "the file is empty; a workshop file starts with (format: \"halaqa\", …)"
+                .into(),
+        });
+    }
+    let options = ron::Options::default();
+    let header: Header = match options.from_str(text) {
+        Ok(header) => header,
+        Err(error) if looks_like_halaqa(text) => return Err(parse_error(path, &error)),
+        Err(_) => {
+            return Err(StoreError::NotHalaqa {
+                path: path.to_path_buf(),
+                reason: guess_what_it_is(text),
+            });
+        }
+    };
+    if header.format != FORMAT_NAME {
+        return Err(StoreError::NotHalaqa {
+            path: path.to_path_buf(),
+            reason: format!("its format is {:?}, not \"{FORMAT_NAME}\"", header.format),
+        });
+    }
+    let version = header.version;
+    if version > FORMAT_VERSION {
+        return match options.from_str::<Workshop>(text) {
+            Ok(workshop) => Ok(Loaded {
+                workshop,
+                migrated_from: None,
+                read_only_reason: Some(format!(
+                    "This file was written by a newer halaqa (format version {version}; this \
+                     one knows up to {FORMAT_VERSION}). It is open read-only so nothing is \
+                     lost; update halaqa to change it."
+                )),
+            }),
+            Err(_) => Err(StoreError::Newer {
+                path: path.to_path_buf(),
+                version,
+            }),
+        };
+    }
+    if version < FORMAT_VERSION {
+        let migrated = migrate(text, version).map_err(|error| match error {
+            MigrationError::Parse(error) => parse_error(path, &error),
+            MigrationError::Unsupported(reason) => StoreError::NotHalaqa {
+                path: path.to_path_buf(),
+                reason,
+            },
+        })?;
+        let workshop = options.from_str::<Workshop>(&migrated).map_err(|error| {
+            StoreError::NotHalaqa {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "converting it from format version {version} failed ({}); please report this",
+                    super::parse_error::plain_message(&error.code)
+                ),
+            }
+        })?;
+        return Ok(Loaded {
+            workshop,
+            migrated_from: Some(version),
+            read_only_reason: None,
+        });
+    }
+    let workshop = options
+        .from_str::<Workshop>(text)
+        .map_err(|error| parse_error(path, &error))?;
+    Ok(Loaded {
+        workshop,
+        migrated_from: None,
+        read_only_reason: None,
+    })
+}
+
+/// The file's bytes, after checking what it is and how big, before reading any of it.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let meta = fs::metadata(path).map_err(|e| StoreError::io(path, "cannot open", &e))?;
+    if meta.is_dir() {
+        return Err(StoreError::io_message(
+            path,
+            "this is a folder, not a workshop file",
+        ));
+    }
+    if !meta.is_file() {
+        return Err(StoreError::io_message(
+            path,
+            "this is not a regular file (a device or a pipe?)",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: meta.len(),
+        });
+    }
+    let file = File::open(path).map_err(|e| StoreError::io(path, "cannot open", &e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // Bounded even if the file grows between the size check and the read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| StoreError::io(path, "cannot read", &e))?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: read,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Bytes that are not UTF-8: a damaged workshop file (say where), or something else.
+fn not_utf8(path: &Path, bytes: &[u8], error: std::str::Utf8Error) -> StoreError {
+    let valid = &bytes[..error.valid_up_to()];
+    let prefix = std::str::from_utf8(valid).unwrap_or("");
+    if !looks_like_halaqa(prefix) {
+        return StoreError::NotHalaqa {
+            path: path.to_path_buf(),
+            reason: "it is not a text file".into(),
+        };
+    }
+    let line = 1 + prefix.matches('\n').count();
+    let column = 1 + prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    let message = if error.error_len().is_none() {
+        "the file ends in the middle of a character: it may have been cut off while saving or \
+         copying"
+    } else {
+        "the text is damaged here (these bytes are not UTF-8 text)"
+    };
+    StoreError::Parse {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message: message.into(),
+    }
+}
+
+/// Whether text that failed to parse was meant to be a halaqa file (so the user should
+/// hear where it broke) rather than some other file opened by mistake.
+fn looks_like_halaqa(text: &str) -> bool {
+    let start = text.trim_start();
+    if start.starts_with("// halaqa") || (!start.is_empty() && FILE_COMMENT.starts_with(start)) {
+        return true;
+    }
+    let head: String = skip_comments(start)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(40)
+        .collect();
+    let ours = format!("(format:\"{FORMAT_NAME}\"");
+    if !head.is_empty() && (head.starts_with(&ours) || ours.starts_with(&head)) {
+        return true;
+    }
+    let head_bytes = text.len().min(4096);
+    let head = text.get(..head_bytes).unwrap_or(text);
+    head.contains(&format!("format: \"{FORMAT_NAME}\""))
+}
+
+/// `text` after any leading whitespace and comments.
+fn skip_comments(mut text: &str) -> &str {
+    loop {
+        text = text.trim_start();
+        if let Some(rest) = text.strip_prefix("//") {
+            text = rest.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(rest) = text.strip_prefix("/*") {
+            text = rest.split_once("*/").map_or("", |(_, after)| after);
+        } else {
+            return text;
+        }
+    }
+}
+
+/// A short guess at what a file that is not ours is, for the error message.
+fn guess_what_it_is(text: &str) -> String {
+    let start = skip_comments(text);
+    let first_line = start.lines().next().unwrap_or("");
+    if start.starts_with('{') || start.starts_with('[') {
+        "it looks like JSON; a workshop file starts with (format: \"halaqa\", …)".into()
+    } else if start.starts_with('<') {
+        "it looks like HTML or XML; a workshop file starts with (format: \"halaqa\", …)".into()
+    } else if !first_line.contains('(')
+        && [',', ';', '\t'].iter().any(|sep| first_line.contains(*sep))
+    {
+        "it looks like a table (CSV); to add the people in it to a workshop use \
+         `halaqa import participants`"
+            .into()
+    } else if start.starts_with('(') {
+        "it has no `format: \"halaqa\"` at the top".into()
+    } else {
+        "a workshop file starts with (format: \"halaqa\", …)".into()
+    }
 }

@@ -9,7 +9,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub fn run(args: DemoArgs, dirs: Dirs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let workshop = demo::demo_workshop()?;
+    // Moved in time so that its first day is today: the demo shows a workshop happening now.
+    let workshop = demo::demo_workshop_on(Local::now().date_naive())?;
     match args.write {
         Some(file) => {
             refuse_existing(&file)?;

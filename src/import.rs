@@ -1,1 +1,226 @@
-//! import
+//! Participant lists from CSV (KoBoToolbox, Excel, Google Forms) into a workshop.
+//!
+//! [`plan`] reads the bytes of a file and works out, without changing anything, who would be
+//! added, whose empty fields would be filled, which rows are duplicates and which cannot be
+//! imported; the result carries one [`Change::Batch`] that the caller applies through
+//! `Document::apply`, so an import is one undoable step. [`preview`] shows the column
+//! mapping and the first rows before that. Uses `model` only; no terminal, no files.
+
+mod build;
+mod columns;
+mod decode;
+mod dedupe;
+mod error;
+mod field;
+pub mod governorate;
+mod plan;
+mod report;
+mod table;
+pub mod values;
+
+pub use columns::{ColumnMatch, MatchHow, header_key};
+pub use dedupe::SameBy;
+pub use error::{ImportError, RowProblem};
+pub use field::Field;
+pub use table::Row;
+
+use crate::model::{Change, Workshop};
+
+/// More rows than this are refused outright: no workshop has them, and a file this long is
+/// almost certainly the wrong one (a whole survey database).
+pub const MAX_ROWS: usize = 200_000;
+
+/// What the user chose: column overrides, the separator, and whether to skip invalid rows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// `--map FIELD=COLUMN`: COLUMN is a header as written, or a column number (1 = first).
+    pub map: Vec<(Field, String)>,
+    /// `--delimiter`: detected from the header line when `None`.
+    pub delimiter: Option<u8>,
+    /// Import the valid rows and report the others, instead of refusing the file.
+    pub skip_invalid: bool,
+}
+
+impl ImportOptions {
+    /// Parse `--map` pairs given as field names; an unknown field is refused with the list
+    /// of known ones.
+    pub fn with_map(mut self, pairs: &[(String, String)]) -> Result<Self, ImportError> {
+        for (field, column) in pairs {
+            let parsed = Field::from_key(field).ok_or_else(|| {
+                ImportError::BadMapping(format!(
+                    "--map {field}={column}: \"{field}\" is not a participant field (fields: {})",
+                    Field::keys()
+                ))
+            })?;
+            self.map.push((parsed, column.clone()));
+        }
+        Ok(self)
+    }
+}
+
+/// How far the plan has come, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub rows_done: usize,
+    pub rows_total: usize,
+}
+
+/// A row that becomes a new participant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Added {
+    pub row: usize,
+    pub name: String,
+}
+
+/// A row that matched someone already in the workshop and filled fields they lacked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Updated {
+    pub row: usize,
+    /// The person as they are in the workshop.
+    pub name: String,
+    pub by: SameBy,
+    pub filled: Vec<&'static str>,
+}
+
+/// A row that matched someone already known and added nothing to the workshop (or, when it
+/// matched an earlier row of the same file, only filled that row's blanks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    pub row: usize,
+    pub of: String,
+    /// The earlier row of this file it repeats; `None` when it matched someone already in
+    /// the workshop.
+    pub of_row: Option<usize>,
+    pub by: SameBy,
+    pub filled: Vec<&'static str>,
+}
+
+/// What an import would do. Nothing has changed until `change` is applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPlan {
+    pub added: Vec<Added>,
+    pub updated: Vec<Updated>,
+    pub duplicates: Vec<Duplicate>,
+    /// Rows left out under `skip_invalid`, with the reason.
+    pub skipped: Vec<RowProblem>,
+    /// About the file as a whole: conversions, ignored columns, blank rows.
+    pub notes: Vec<String>,
+    /// About single rows that were imported: a value kept as written or in the notes.
+    pub warnings: Vec<RowProblem>,
+    pub columns: Vec<ColumnMatch>,
+    pub delimiter: u8,
+    /// Data rows read (blank ones included).
+    pub rows_read: usize,
+    /// Every addition and update as one step; an empty batch when there is nothing to do.
+    pub change: Change,
+}
+
+impl ImportPlan {
+    /// True when applying the plan would change nothing.
+    pub fn is_empty(&self) -> bool {
+        matches!(&self.change, Change::Batch(changes) if changes.is_empty())
+    }
+}
+
+/// The mapping and the first rows, for a preview before importing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    pub columns: Vec<ColumnMatch>,
+    pub delimiter: u8,
+    pub notes: Vec<String>,
+    /// Up to the number asked for, in file order.
+    pub rows: Vec<Row>,
+    pub rows_total: usize,
+}
+
+/// Read the file and show how its columns would be used, with its first `max_rows` rows.
+pub fn preview(
+    bytes: &[u8],
+    options: &ImportOptions,
+    max_rows: usize,
+) -> Result<Preview, ImportError> {
+    let (table, notes) = read_table(bytes, options)?;
+    let columns = columns::match_columns(&table.header, &options.map)?;
+    Ok(Preview {
+        columns,
+        delimiter: table.delimiter,
+        notes,
+        rows_total: table.rows.len(),
+        rows: table.rows.into_iter().take(max_rows).collect(),
+    })
+}
+
+/// Work out what importing `bytes` into `workshop` would do. Changes nothing.
+pub fn plan(
+    bytes: &[u8],
+    workshop: &Workshop,
+    options: &ImportOptions,
+) -> Result<ImportPlan, ImportError> {
+    plan_with_progress(bytes, workshop, options, &mut |_| {})
+}
+
+/// [`plan`], telling `progress` how far it has come every thousand rows.
+pub fn plan_with_progress(
+    bytes: &[u8],
+    workshop: &Workshop,
+    options: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportPlan, ImportError> {
+    let (table, mut notes) = read_table(bytes, options)?;
+    let columns = columns::match_columns(&table.header, &options.map)?;
+    let has_name = columns.iter().any(|c| {
+        matches!(
+            c.field,
+            Some(Field::Name | Field::GivenName | Field::FamilyName | Field::NameOtherScript)
+        )
+    });
+    if !has_name {
+        return Err(ImportError::NoNameColumn {
+            columns: table.header.join(", "),
+        });
+    }
+    notes.extend(report::column_notes(&columns));
+    let outcome = plan::go_through(
+        &table.rows,
+        table.header.len(),
+        &columns,
+        workshop,
+        progress,
+    );
+    plan::refuse_invalid(&outcome, options.skip_invalid)?;
+    if outcome.blank_rows > 0 {
+        notes.push(format!("{} blank row(s) were ignored", outcome.blank_rows));
+    }
+    if table.rows.is_empty() {
+        notes.push("the file has a header but no rows".to_string());
+    }
+    Ok(ImportPlan {
+        added: outcome.added,
+        updated: outcome.updated,
+        duplicates: outcome.duplicates,
+        skipped: outcome.invalid,
+        notes,
+        warnings: outcome.warnings,
+        columns,
+        delimiter: table.delimiter,
+        rows_read: table.rows.len(),
+        change: Change::Batch(outcome.change),
+    })
+}
+
+fn read_table(
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<(table::Table, Vec<String>), ImportError> {
+    let decoded = decode::decode(bytes)?;
+    let mut table = table::read(&decoded.text, options.delimiter)?;
+    if table.rows.len() > MAX_ROWS {
+        return Err(ImportError::TooManyRows {
+            rows: table.rows.len(),
+            max: MAX_ROWS,
+        });
+    }
+    let mut notes: Vec<String> = decoded.note.into_iter().collect();
+    notes.append(&mut table.notes);
+    Ok((table, notes))
+}

@@ -1,0 +1,98 @@
+//! The participant fields a column can fill, by the names `--map` accepts.
+
+/// A participant field a CSV column can fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Name,
+    /// First and family name in separate columns, joined when there is no full-name column.
+    GivenName,
+    FamilyName,
+    NameOtherScript,
+    Organisation,
+    Position,
+    Stakeholder,
+    Governorate,
+    District,
+    Gender,
+    /// An age in years, or a band; both become the age band.
+    Age,
+    AgeBand,
+    Disability,
+    Phone,
+    Email,
+    ConsentData,
+    ConsentPhoto,
+    ConsentQuote,
+    ConsentContact,
+    Notes,
+}
+
+impl Field {
+    pub const ALL: [Field; 20] = [
+        Field::Name,
+        Field::GivenName,
+        Field::FamilyName,
+        Field::NameOtherScript,
+        Field::Organisation,
+        Field::Position,
+        Field::Stakeholder,
+        Field::Governorate,
+        Field::District,
+        Field::Gender,
+        Field::Age,
+        Field::AgeBand,
+        Field::Disability,
+        Field::Phone,
+        Field::Email,
+        Field::ConsentData,
+        Field::ConsentPhoto,
+        Field::ConsentQuote,
+        Field::ConsentContact,
+        Field::Notes,
+    ];
+
+    /// The name `--map` uses, the same as the participant record's field where there is one.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::GivenName => "given_name",
+            Field::FamilyName => "family_name",
+            Field::NameOtherScript => "name_other_script",
+            Field::Organisation => "organisation",
+            Field::Position => "position",
+            Field::Stakeholder => "stakeholder",
+            Field::Governorate => "governorate",
+            Field::District => "district",
+            Field::Gender => "gender",
+            Field::Age => "age",
+            Field::AgeBand => "age_band",
+            Field::Disability => "disability",
+            Field::Phone => "phone",
+            Field::Email => "email",
+            Field::ConsentData => "consent_data",
+            Field::ConsentPhoto => "consent_photo",
+            Field::ConsentQuote => "consent_quote",
+            Field::ConsentContact => "consent_contact",
+            Field::Notes => "notes",
+        }
+    }
+
+    /// Parse a `--map` field name; American spelling and dashes accepted.
+    pub fn from_key(key: &str) -> Option<Field> {
+        let key = key.trim().to_lowercase().replace('-', "_");
+        let key = match key.as_str() {
+            "organization" => "organisation",
+            "sex" => "gender",
+            "mobile" => "phone",
+            "first_name" => "given_name",
+            "last_name" | "surname" => "family_name",
+            other => other,
+        };
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// Every `--map` field name, for error messages.
+    pub fn keys() -> String {
+        Field::ALL.map(Field::key).join(", ")
+    }
+}

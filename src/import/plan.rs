@@ -1,0 +1,267 @@
+//! From rows to one change: each row added, filling someone's blanks, a duplicate, or
+//! skipped; all of it gathered into a single undoable batch.
+
+use super::build::{Candidate, candidate};
+use super::columns::ColumnMatch;
+use super::dedupe::{Index, Known};
+use super::error::RowProblem;
+use super::table::Row;
+use super::{Added, Duplicate, ImportError, Progress, Updated};
+use crate::model::{
+    AgeBand, Change, Consent, Disability, Gender, Participant, Stakeholder, Workshop,
+};
+
+/// How often (in rows) the progress callback hears from us.
+const PROGRESS_EVERY: usize = 1000;
+
+/// Everything a plan is built from, gathered while going through the rows.
+#[derive(Default)]
+pub struct Outcome {
+    pub added: Vec<Added>,
+    pub updated: Vec<Updated>,
+    pub duplicates: Vec<Duplicate>,
+    pub invalid: Vec<RowProblem>,
+    pub warnings: Vec<RowProblem>,
+    pub blank_rows: usize,
+    pub change: Vec<Change>,
+}
+
+pub fn go_through(
+    rows: &[Row],
+    header_len: usize,
+    columns: &[ColumnMatch],
+    workshop: &Workshop,
+    progress: &mut dyn FnMut(Progress),
+) -> Outcome {
+    let existing: Vec<&Participant> = workshop.participants().collect();
+    let mut index = Index::default();
+    for (i, person) in existing.iter().enumerate() {
+        index.insert(person, Known::Existing(i));
+    }
+    let mut outcome = Outcome::default();
+    let mut new_people: Vec<Participant> = Vec::new();
+    // Existing people as this import leaves them, by their position in `existing`.
+    let mut changed: Vec<Option<Participant>> = vec![None; existing.len()];
+    let mut changed_order: Vec<usize> = Vec::new();
+
+    for (done, row) in rows.iter().enumerate() {
+        if done % PROGRESS_EVERY == 0 {
+            progress(Progress {
+                rows_done: done,
+                rows_total: rows.len(),
+            });
+        }
+        if row.cells.iter().all(|c| c.trim().is_empty()) {
+            outcome.blank_rows += 1;
+            continue;
+        }
+        if let Some(problem) = wrong_width(row, header_len) {
+            outcome.invalid.push(problem);
+            continue;
+        }
+        let Candidate {
+            person,
+            warnings,
+            problems,
+        } = candidate(&row.cells, columns);
+        if !problems.is_empty() {
+            outcome.invalid.push(RowProblem {
+                row: row.number,
+                reason: problems.join("; "),
+            });
+            continue;
+        }
+        outcome
+            .warnings
+            .extend(warnings.into_iter().map(|reason| RowProblem {
+                row: row.number,
+                reason,
+            }));
+        match index.find(&person) {
+            None => {
+                index.insert(&person, Known::Added(new_people.len()));
+                outcome.added.push(Added {
+                    row: row.number,
+                    name: person.name.clone(),
+                });
+                new_people.push(person);
+            }
+            Some((Known::Existing(i), by)) => {
+                let slot = &mut changed[i];
+                let target = slot.get_or_insert_with(|| existing[i].clone());
+                let filled = fill_blanks(target, &person);
+                index.insert(&person, Known::Existing(i));
+                if filled.is_empty() {
+                    outcome.duplicates.push(Duplicate {
+                        row: row.number,
+                        of: target.name.clone(),
+                        of_row: None,
+                        by,
+                        filled,
+                    });
+                } else {
+                    if !changed_order.contains(&i) {
+                        changed_order.push(i);
+                    }
+                    outcome.updated.push(Updated {
+                        row: row.number,
+                        name: target.name.clone(),
+                        by,
+                        filled,
+                    });
+                }
+            }
+            Some((Known::Added(j), by)) => {
+                let filled = fill_blanks(&mut new_people[j], &person);
+                index.insert(&person, Known::Added(j));
+                outcome.duplicates.push(Duplicate {
+                    row: row.number,
+                    of: new_people[j].name.clone(),
+                    of_row: Some(outcome.added[j].row),
+                    by,
+                    filled,
+                });
+            }
+        }
+    }
+    progress(Progress {
+        rows_done: rows.len(),
+        rows_total: rows.len(),
+    });
+    outcome.change = new_people
+        .into_iter()
+        .map(Change::put_participant)
+        .chain(
+            changed_order
+                .into_iter()
+                .filter_map(|i| changed[i].take())
+                .map(Change::put_participant),
+        )
+        .collect();
+    outcome
+}
+
+/// A row with fewer cells than the header, or extra cells that hold something.
+fn wrong_width(row: &Row, header_len: usize) -> Option<RowProblem> {
+    let extra_hold_data = row
+        .cells
+        .iter()
+        .skip(header_len)
+        .any(|c| !c.trim().is_empty());
+    (row.cells.len() < header_len || extra_hold_data).then(|| RowProblem {
+        row: row.number,
+        reason: format!(
+            "it has {} cells but the header has {} columns",
+            row.cells.len(),
+            header_len
+        ),
+    })
+}
+
+/// Copy into `target` what it lacks and `source` has; never overwrite. Returns the names of
+/// the fields filled.
+pub fn fill_blanks(target: &mut Participant, source: &Participant) -> Vec<&'static str> {
+    let mut filled = Vec::new();
+    let mut text = |slot: &mut String, value: &String, name: &'static str| {
+        if slot.trim().is_empty() && !value.trim().is_empty() {
+            slot.clone_from(value);
+            filled.push(name);
+        }
+    };
+    text(
+        &mut target.name_other_script,
+        &source.name_other_script,
+        "name in other script",
+    );
+    text(
+        &mut target.organisation,
+        &source.organisation,
+        "organisation",
+    );
+    text(&mut target.position, &source.position, "position");
+    text(&mut target.governorate, &source.governorate, "governorate");
+    text(&mut target.district, &source.district, "district");
+    text(&mut target.phone, &source.phone, "phone");
+    text(&mut target.email, &source.email, "email");
+    text(&mut target.notes, &source.notes, "notes");
+    fill_unknown(
+        &mut target.stakeholder,
+        source.stakeholder,
+        Stakeholder::Unknown,
+        "stakeholder type",
+        &mut filled,
+    );
+    fill_unknown(
+        &mut target.gender,
+        source.gender,
+        Gender::Unknown,
+        "gender",
+        &mut filled,
+    );
+    fill_unknown(
+        &mut target.age_band,
+        source.age_band,
+        AgeBand::Unknown,
+        "age band",
+        &mut filled,
+    );
+    fill_unknown(
+        &mut target.disability,
+        source.disability,
+        Disability::Unknown,
+        "disability",
+        &mut filled,
+    );
+    let (t, s) = (&mut target.consent, &source.consent);
+    fill_unknown(
+        &mut t.data_processing,
+        s.data_processing,
+        Consent::Unknown,
+        "data consent",
+        &mut filled,
+    );
+    fill_unknown(
+        &mut t.photo,
+        s.photo,
+        Consent::Unknown,
+        "photo consent",
+        &mut filled,
+    );
+    fill_unknown(
+        &mut t.named_quote,
+        s.named_quote,
+        Consent::Unknown,
+        "quote consent",
+        &mut filled,
+    );
+    fill_unknown(
+        &mut t.sharing_contact,
+        s.sharing_contact,
+        Consent::Unknown,
+        "contact consent",
+        &mut filled,
+    );
+    filled
+}
+
+fn fill_unknown<T: Copy + PartialEq>(
+    slot: &mut T,
+    value: T,
+    unknown: T,
+    name: &'static str,
+    filled: &mut Vec<&'static str>,
+) {
+    if *slot == unknown && value != unknown {
+        *slot = value;
+        filled.push(name);
+    }
+}
+
+/// Refuse the whole file when rows are invalid, unless asked to skip them.
+pub fn refuse_invalid(outcome: &Outcome, skip_invalid: bool) -> Result<(), ImportError> {
+    if outcome.invalid.is_empty() || skip_invalid {
+        Ok(())
+    } else {
+        Err(ImportError::InvalidRows(outcome.invalid.clone()))
+    }
+}

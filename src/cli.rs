@@ -286,6 +286,11 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
+/// "1 day", "3 days".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Messages go on one line, so a script can read one sentence per failure.
 fn one_line(message: &str) -> String {
     let lines: Vec<&str> = message

@@ -1,6 +1,6 @@
 //! `halaqa check FILE`: load the file (which validates it) and print a one-screen summary.
 
-use super::CheckArgs;
+use super::{CheckArgs, plural};
 use crate::model::Workshop;
 use crate::store;
 use std::io::Write;
@@ -171,10 +171,6 @@ fn tombstones(workshop: &Workshop) -> usize {
             .iter()
             .filter(|r| r.deleted)
             .count()
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Text from a file never reaches the terminal as control characters (an escape sequence in

@@ -1,6 +1,6 @@
 //! `halaqa new FILE --title TEXT [--template NAME] [--start YYYY-MM-DD] [--venue TEXT]`
 
-use super::NewArgs;
+use super::{NewArgs, plural};
 use crate::model::{Change, Document, Workshop, WorkshopInfo};
 use crate::store::{self, Dirs, templates};
 use std::io::Write;
@@ -31,12 +31,12 @@ pub fn run(args: NewArgs, dirs: &Dirs, out: &mut dyn Write) -> anyhow::Result<()
     let workshop = document.workshop();
     writeln!(
         out,
-        "Created {}: \"{}\", {} day(s), {} agenda item(s), {} group(s).",
+        "Created {}: \"{}\", {}, {}, {}.",
         args.file.display(),
         workshop.info().title,
-        workshop.info().days,
-        workshop.agenda().len(),
-        workshop.groups().len()
+        plural(usize::from(workshop.info().days), "day", "days"),
+        plural(workshop.agenda().len(), "agenda item", "agenda items"),
+        plural(workshop.groups().len(), "group", "groups"),
     )?;
     Ok(())
 }

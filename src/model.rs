@@ -12,6 +12,7 @@ mod error;
 mod group;
 mod id;
 mod participant;
+pub mod replan;
 pub mod schedule;
 pub mod search;
 mod stamp;

@@ -181,11 +181,20 @@ fn by_header(header: &str) -> Option<Field> {
     if let Some(field) = SYNONYMS.get(&whole) {
         return Some(*field);
     }
-    // `participant/full_name`, and bilingual headers such as "Name / الاسم".
-    header
-        .rsplit('/')
-        .map(header_key)
-        .find_map(|segment| SYNONYMS.get(&segment).copied())
+    // KoBo writes `group/question` without spaces: the question is the last segment (the
+    // group's name, say `organisation/org_type`, must not decide the field).
+    let segment = header_key(last_segment(header));
+    if let Some(field) = SYNONYMS.get(&segment) {
+        return Some(*field);
+    }
+    // Bilingual headers such as "Name / الاسم" have spaces: any half may be the known one.
+    if header.trim().contains(char::is_whitespace) {
+        return header
+            .split('/')
+            .map(header_key)
+            .find_map(|part| SYNONYMS.get(&part).copied());
+    }
+    None
 }
 
 static SYNONYMS: LazyLock<HashMap<String, Field>> = LazyLock::new(|| {
@@ -293,6 +302,9 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "employer",
             "affiliation",
             "organisation institution",
+            "org name",
+            "organisation_name",
+            "organization_name",
             "organization institution",
             "المنظمة",
             "الجهة",
@@ -340,6 +352,8 @@ const HEADER_NAMES: &[(Field, &[&str])] = &[
             "type of organisation",
             "type of organization",
             "participant type",
+            "org type",
+            "org_type",
             "نوع الجهة",
             "نوع المنظمة",
             "الفئة",

@@ -57,7 +57,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
     let options = ron::Options::default();
     let header: Header = match options.from_str(text) {
         Ok(header) => header,
-        Err(error) if looks_like_halaqa(text) => return Err(parse_error(path, &error)),
+        Err(error) if looks_like_halaqa(text) => return Err(parse_error(path, text, &error)),
         Err(_) => {
             return Err(StoreError::NotHalaqa {
                 path: path.to_path_buf(),
@@ -91,7 +91,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
     }
     if version < FORMAT_VERSION {
         let migrated = migrate(text, version).map_err(|error| match error {
-            MigrationError::Parse(error) => parse_error(path, &error),
+            MigrationError::Parse(error) => parse_error(path, text, &error),
             MigrationError::Unsupported(reason) => StoreError::NotHalaqa {
                 path: path.to_path_buf(),
                 reason,
@@ -114,7 +114,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
     }
     let workshop = options
         .from_str::<Workshop>(text)
-        .map_err(|error| parse_error(path, &error))?;
+        .map_err(|error| parse_error(path, text, &error))?;
     Ok(Loaded {
         workshop,
         migrated_from: None,

@@ -125,3 +125,68 @@ fn is_grapheme_extend(c: char) -> bool {
     let pair = std::str::from_utf8(&buf[..len]).unwrap_or("");
     pair.escape_debug().eq(pair.chars())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(text: &str) -> String {
+        format!(
+            "\"{}\"",
+            text.chars()
+                .flat_map(char::escape_debug)
+                .collect::<String>()
+        )
+    }
+
+    #[test]
+    fn arabic_vowel_marks_and_kurdish_letters_are_written_raw() {
+        let text = "حَلَقَةُ نِقَاش ڕێکخراو پێشنیار";
+        assert_eq!(readable(&escaped(text)), format!("\"{text}\""));
+    }
+
+    #[test]
+    fn emoji_sequences_are_written_raw() {
+        for text in ["👩‍💻", "🏳️‍🌈", "👍🏽", "می‌خواهم"] {
+            assert_eq!(readable(&escaped(text)), format!("\"{text}\""), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn invisible_tag_characters_stay_escaped_even_inside_a_flag() {
+        // Tags (U+E0020–E007F) spell hidden ASCII; only subdivision flags use them, and
+        // showing them is worth an odd-looking flag.
+        let out = readable(&escaped("🏴\u{E0067}\u{E0062}\u{E007F}"));
+        assert!(out.contains("\\u{e0067}"), "{out}");
+        assert!(!readable(&escaped("x\u{E0041}")).contains('\u{E0041}'));
+    }
+
+    #[test]
+    fn control_and_bidi_characters_keep_their_escapes() {
+        let text = "a\u{202E}b\0c\r\nd\u{2028}e\u{FEFF}f\u{200F}g\u{85}h\u{FFFF}i\u{7F}";
+        let out = readable(&escaped(text));
+        assert_eq!(out, escaped(text).replace("\\'", "'"));
+        assert!(!out.chars().any(is_dangerous), "{out}");
+    }
+
+    #[test]
+    fn a_literal_backslash_before_u_is_not_taken_for_an_escape() {
+        // The text `\u{64f}` (typed by someone) must stay a backslash followed by letters.
+        let text = "\\u{64f} and \\\u{64f}";
+        let out = readable(&escaped(text));
+        assert_eq!(out, "\"\\\\u{64f} and \\\\\u{64f}\"");
+    }
+
+    #[test]
+    fn quotes_read_naturally_but_double_quotes_stay_escaped() {
+        assert_eq!(readable(&escaped("it's \"ok\"")), "\"it's \\\"ok\\\"\"");
+    }
+
+    #[test]
+    fn text_outside_strings_is_left_alone() {
+        assert_eq!(
+            readable("(a: '\\'', b: \"\\u{64f}\")"),
+            "(a: '\\'', b: \"\u{64f}\")"
+        );
+    }
+}

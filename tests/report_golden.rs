@@ -1,4 +1,6 @@
-//! Golden files of every format: what a report writer hands to a donor, pinned.
+//! Golden files of every format, from the bundled demo and from a small fixture with the
+//! rarer cases (an erased participant, a dropped item, a withdrawn consent): what a report
+//! writer hands to a donor, pinned.
 
 #[path = "fixtures/report/fixture.rs"]
 #[allow(dead_code)]
@@ -53,4 +55,38 @@ fn realistic_csv() {
 #[test]
 fn realistic_csv_anonymised() {
     insta::assert_snapshot!(csv_folder(&Report::build(&fixture::realistic(), true)));
+}
+
+fn demo() -> halaqa::model::Workshop {
+    halaqa::store::demo::demo_workshop().expect("the bundled demo parses")
+}
+
+#[test]
+fn demo_markdown() {
+    insta::assert_snapshot!(md(&Report::build(&demo(), false)));
+}
+
+#[test]
+fn demo_markdown_anonymised() {
+    insta::assert_snapshot!(md(&Report::build(&demo(), true)));
+}
+
+#[test]
+fn demo_html() {
+    insta::assert_snapshot!(html_text(&Report::build(&demo(), false)));
+}
+
+#[test]
+fn demo_html_anonymised() {
+    insta::assert_snapshot!(html_text(&Report::build(&demo(), true)));
+}
+
+#[test]
+fn demo_csv() {
+    insta::assert_snapshot!(csv_folder(&Report::build(&demo(), false)));
+}
+
+#[test]
+fn demo_csv_anonymised() {
+    insta::assert_snapshot!(csv_folder(&Report::build(&demo(), true)));
 }

@@ -9,6 +9,9 @@ use crate::model::{AgendaItem, Workshop};
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
 use serde::Serialize;
 
+/// How far an item's length may differ from the plan and still count as "as planned".
+pub const TOLERANCE_MINUTES: i64 = 1;
+
 /// What became of an item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum ItemStatus {
@@ -111,10 +114,11 @@ fn day_items(
             (None, _) => ItemStatus::NotRecorded,
             (Some(_), None) => ItemStatus::NoEnd,
             (Some(_), Some(ran)) => {
+                // A minute either way is the clock, not the programme.
                 let difference = ran - i64::from(item.minutes);
-                if difference < 0 {
+                if difference < -TOLERANCE_MINUTES {
                     ItemStatus::Shortened(-difference)
-                } else if difference > 0 {
+                } else if difference > TOLERANCE_MINUTES {
                     ItemStatus::Overran(difference)
                 } else {
                     ItemStatus::AsPlanned

@@ -233,6 +233,12 @@ fn write_tables(
         .prefix(".halaqa-tables-")
         .tempdir_in(folder)
         .map_err(|e| io_error(output, &e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(temp.path(), fs::Permissions::from_mode(0o700))
+            .map_err(|e| io_error(output, &e))?;
+    }
     let tables = tables::tables(report);
     let total = tables.len() + 1;
     let mut files = Vec::new();

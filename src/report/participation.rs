@@ -13,7 +13,8 @@
 //!   [`WorkshopInfo::date_of_day`]`(N)`. **Attended at all** means on any day of the workshop;
 //!   when the workshop has no start date, any attendance record counts, and the per-day
 //!   figures are unknown (`None`).
-//! - **Governorates** are counted as written (trimmed; no spelling is merged here — the
+//! - **Governorates** are counted as written (trimmed, control and bidi-override characters
+//!   removed; no spelling is merged here — the
 //!   importer canonicalises Iraq's governorates), most frequent first, "not given" last.
 //! - **Share of women** = women ÷ people who stated a gender. "Not given" and "prefer not to
 //!   say" are counted in the gender table but left out of the share's denominator, so
@@ -242,18 +243,18 @@ fn fixed<T: Copy + PartialEq>(
 
 /// Governorates as written, most frequent first (ties alphabetical), "not given" last.
 fn governorates(people: &[&Participant]) -> Breakdown {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut missing = 0;
     for person in people {
         match person.governorate.trim() {
             "" => missing += 1,
-            place => *counts.entry(place).or_default() += 1,
+            place => *counts.entry(super::redact::clean(place)).or_default() += 1,
         }
     }
     let mut rows: Vec<Count> = counts
         .into_iter()
         .map(|(label, count)| Count {
-            label: label.to_string(),
+            label,
             count,
             not_given: false,
         })

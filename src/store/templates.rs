@@ -98,11 +98,6 @@ fn parsed() -> &'static [TemplateFile] {
     })
 }
 
-/// The text of template `name`'s file, as embedded.
-pub fn source(name: &str) -> Option<&'static str> {
-    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
-}
-
 /// Parse a template file's text (for the asset tests, and anyone writing a new template).
 pub fn parse(text: &str) -> Result<TemplateFile, ron::error::SpannedError> {
     ron::from_str(text)

@@ -5,6 +5,7 @@
 
 mod agenda;
 mod apply;
+pub mod assign;
 mod change;
 mod document;
 mod entry;

@@ -38,6 +38,12 @@ pub struct Options {
     pub dirs: Dirs,
 }
 
+/// Build the app for `options` without touching the terminal: open the file (taking the
+/// lock or saying why it is read-only), find `--group`. Errors are one sentence.
+pub fn prepare(options: &Options, now: chrono::NaiveDateTime) -> Result<App, String> {
+    runner::prepare(options, now)
+}
+
 /// Run the terminal program until the user quits.
 ///
 /// A file that cannot be opened, or an unknown `--group`, is an error before the terminal

@@ -207,6 +207,21 @@ impl Action {
         )
     }
 
+    /// Worth a place in the one-line footer (the rest are in help).
+    pub fn in_footer(self) -> bool {
+        !matches!(
+            self,
+            Action::PreviousScreen
+                | Action::PageUp
+                | Action::PageDown
+                | Action::First
+                | Action::Last
+                | Action::Erase
+                | Action::ToggleContrast
+                | Action::ChoiceLeft
+        )
+    }
+
     /// Shown in the command palette: the commands a person would look for by name, not the
     /// movement keys or the form keys.
     pub fn in_palette(self) -> bool {

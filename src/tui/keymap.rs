@@ -145,8 +145,13 @@ impl Keymap {
     /// more specific context or unbound.
     pub fn active(&self, contexts: &[Context]) -> Vec<(Context, Chord, Action)> {
         let mut out = Vec::new();
+        let text_field = contexts.first().is_some_and(|c| c.is_text());
         for (rank, context) in contexts.iter().enumerate() {
             for binding in self.bindings.iter().filter(|b| b.context == *context) {
+                // Behind a text field only Ctrl/Alt keys reach the outer contexts.
+                if text_field && rank > 0 && !binding.chord.has_command_modifier() {
+                    continue;
+                }
                 let shadowed = contexts[..rank].iter().any(|earlier| {
                     self.bindings
                         .iter()

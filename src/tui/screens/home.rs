@@ -36,11 +36,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         top.push(Line::from(vec![
             Span::raw(" Open now: "),
             Span::styled(session.workshop().info().title.clone(), theme.accent()),
-            Span::styled(
-                format!("  ({}) — 2 for its overview", session.file_name()),
-                theme.dim(),
-            ),
         ]));
+        top.push(Line::styled(
+            format!("           {} — 2 for its overview", session.file_name()),
+            theme.dim(),
+        ));
         top.push(Line::raw(""));
     }
     let choices = [

@@ -56,7 +56,7 @@ fn about_lines(workshop: &Workshop, theme: Theme, today: NaiveDate) -> Vec<Line<
     let when = match info.start {
         Some(start) => {
             let last = info.date_of_day(info.days.max(1)).unwrap_or(start);
-            let span = if info.days <= 1 {
+            if info.days <= 1 {
                 start.format("%a %-d %b %Y").to_string()
             } else {
                 format!(
@@ -65,8 +65,7 @@ fn about_lines(workshop: &Workshop, theme: Theme, today: NaiveDate) -> Vec<Line<
                     last.format("%a %-d %b %Y"),
                     info.days
                 )
-            };
-            span
+            }
         }
         None => format!("dates not set ({} day(s))", info.days),
     };
@@ -188,15 +187,15 @@ fn group_lines(workshop: &Workshop, theme: Theme) -> Vec<Line<'static>> {
     }
     groups
         .into_iter()
-        .map(|group| {
+        .flat_map(|group| {
             let entries = workshop.entries_of_group(group.id).count();
-            Line::from(vec![
-                Span::raw(format!(" {}", group.name)),
-                Span::styled(
-                    format!("  {} members · {} entries", group.members.len(), entries),
+            [
+                Line::raw(format!(" {}", group.name)),
+                Line::styled(
+                    format!("   {} members · {} entries", group.members.len(), entries),
                     theme.dim(),
                 ),
-            ])
+            ]
         })
         .collect()
 }

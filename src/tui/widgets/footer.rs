@@ -13,7 +13,16 @@ use unicode_width::UnicodeWidthStr;
 /// the most specific context's keys.
 pub fn entries(keymap: &Keymap, contexts: &[Context]) -> Vec<(String, String)> {
     let mut groups: Vec<(String, Vec<Chord>, Vec<Action>)> = Vec::new();
-    for (_, chord, action) in keymap.active(contexts) {
+    let outer = contexts.last().copied();
+    let mut ranked = keymap.active(contexts);
+    // Help and quit first, then what is special here, then the keys that work anywhere.
+    ranked.sort_by_key(|(context, _, action)| match action {
+        Action::Help => 0,
+        Action::Quit => 1,
+        _ if Some(*context) != outer => 2,
+        _ => 3,
+    });
+    for (_, chord, action) in ranked.into_iter().filter(|(_, _, a)| a.in_footer()) {
         let word = action.short();
         match groups.iter_mut().find(|(w, _, _)| *w == word) {
             Some((_, chords, actions)) => {
@@ -22,10 +31,6 @@ pub fn entries(keymap: &Keymap, contexts: &[Context]) -> Vec<(String, String)> {
             }
             None => groups.push((word, vec![chord], vec![action])),
         }
-    }
-    if let Some(i) = groups.iter().position(|(w, _, _)| w == "help") {
-        let help = groups.remove(i);
-        groups.insert(0, help);
     }
     groups
         .into_iter()

@@ -48,8 +48,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, filter: &str, selected: 
             .iter()
             .map(|c| c.to_string())
             .collect();
+        let marker = if i == selected { "▸" } else { " " };
         let line = Line::from(vec![
-            Span::raw(format!(" {:<40}", action.description())),
+            Span::raw(format!("{marker}{:<40}", action.description())),
             Span::styled(format!("{:<10}", keys.join(" ")), theme.key()),
             Span::styled(action.name(), theme.dim()),
         ]);

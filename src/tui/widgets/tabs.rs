@@ -12,8 +12,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let full: usize = Screen::ALL
         .iter()
-        .map(|s| s.title().width() + 4)
-        .sum::<usize>();
+        .map(|s| s.title().width() + 3)
+        .sum::<usize>()
+        + 1;
     // Narrow terminals show only the current screen's title, the others by number.
     let compact = full > usize::from(area.width);
     let spans: Vec<Span> = Screen::ALL
@@ -23,7 +24,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             let text = if compact && !current {
                 format!(" {} ", screen.number())
             } else {
-                format!(" {} {} ", screen.number(), screen.title())
+                format!(" {} {}", screen.number(), screen.title())
             };
             Span::styled(
                 text,

@@ -1,0 +1,174 @@
+//! What the screens look like: insta snapshots at 80×24, and every screen and overlay at
+//! every size from 0×0 to 60×30 without a panic.
+
+mod tui_support;
+
+use halaqa::tui::app::Overlay;
+use halaqa::tui::{App, Screen};
+use std::path::PathBuf;
+use tui_support::{app_on, draw, fixture, home_app, press, screen_text};
+
+/// Paths in the temporary folder differ per run; show them fixed.
+fn steady(app: &mut App) {
+    app.dirs.config = PathBuf::from("/home/facilitator/.config/halaqa");
+    app.theme = halaqa::tui::theme::Theme::new(halaqa::tui::theme::ThemeKind::Plain);
+}
+
+#[test]
+fn home_without_a_session() {
+    let f = fixture();
+    let mut app = home_app(&f);
+    steady(&mut app);
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn home_with_a_session_open() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    steady(&mut app);
+    press(&mut app, &["1", "j"]);
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn overview_during_the_workshop() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    steady(&mut app);
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn overview_before_the_workshop_has_no_now_or_next() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    steady(&mut app);
+    app.now -= chrono::Duration::days(3);
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("starts in 3 day(s)"), "{screen}");
+    assert!(!screen.contains("now "), "{screen}");
+}
+
+#[test]
+fn overview_marks_now_and_next() {
+    let f = fixture();
+    let app = app_on(&f, false);
+    let screen = screen_text(&app, 80, 24);
+    let line_with = |text: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(text))
+            .unwrap_or_default()
+            .to_string()
+    };
+    // 10:20: opening 09:30–10:00, review 10:00–10:30, panel 10:30–11:30.
+    assert!(line_with("Project review").contains("now"), "{screen}");
+    assert!(line_with("Moderated panel").contains("next"), "{screen}");
+}
+
+#[test]
+fn help_overlay_on_the_overview() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    steady(&mut app);
+    press(&mut app, &["?"]);
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn palette_overlay() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    steady(&mut app);
+    press(&mut app, &[":"]);
+    tui_support::type_text(&mut app, "scr");
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn the_read_only_screens_say_their_editing_comes_later() {
+    let f = fixture();
+    let mut app = app_on(&f, true);
+    steady(&mut app);
+    for (screen, shows) in [
+        (Screen::Agenda, "09:30–10:00 Opening and welcome"),
+        (Screen::Participants, "Karwan Aziz"),
+        (Screen::Groups, "Lessons learned"),
+        (Screen::Capture, "Involve the governorate council"),
+        (Screen::Review, "Permits for public meetings take weeks  +5"),
+        (Screen::Report, "Participation"),
+    ] {
+        app.screen = screen;
+        let text = screen_text(&app, 80, 24);
+        assert!(text.contains("arrives in a later version"), "{text}");
+        assert!(text.contains(shows), "{screen:?} lacks {shows:?}:\n{text}");
+        assert!(
+            text.contains("READ-ONLY: opened with --read-only"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn too_small_says_what_it_needs() {
+    let f = fixture();
+    let app = app_on(&f, false);
+    let text = screen_text(&app, 50, 10);
+    assert!(
+        text.contains("terminal too small: need 60×16, have 50×10"),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_color_theme_draws_without_colours() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    app.theme = halaqa::tui::theme::Theme::new(halaqa::tui::theme::ThemeKind::Plain);
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset);
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+}
+
+/// Every screen, and each overlay, at every size up to 60×30 (and a few wide and tall ones).
+#[test]
+fn every_screen_and_overlay_draws_at_every_size_without_panic() {
+    let f = fixture();
+    let mut with_session = app_on(&f, false);
+    let mut without = home_app(&f);
+    let overlays = [
+        None,
+        Some(Overlay::Help { scroll: 3 }),
+        Some(Overlay::Palette {
+            filter: "o".to_string(),
+            selected: 2,
+        }),
+        Some(Overlay::Form(halaqa::tui::update::new_session_form(
+            &with_session,
+        ))),
+        Some(Overlay::QuitUnsaved {
+            error: "no space left on device ".repeat(5),
+        }),
+    ];
+    for app in [&mut with_session, &mut without] {
+        for screen in Screen::ALL {
+            app.screen = screen;
+            app.list_mut(screen).selected = 2;
+            for overlay in &overlays {
+                app.overlay = overlay.clone();
+                for width in 0..=60 {
+                    for height in 0..=30 {
+                        draw(app, width, height);
+                    }
+                }
+                for (width, height) in [(200, 60), (61, 17), (1, 100), (300, 1)] {
+                    draw(app, width, height);
+                }
+            }
+        }
+    }
+}

@@ -46,8 +46,12 @@ pub fn open_for_writing(path: &Path, dirs: &Dirs) -> anyhow::Result<WritableSess
         }
     };
     let loaded = store::load(path)?;
-    if let Some(reason) = loaded.read_only_reason {
-        anyhow::bail!("{reason}; halaqa will not write to it");
+    if loaded.read_only_reason.is_some() {
+        anyhow::bail!(
+            "{} was written by a newer halaqa (format version {}); this one will not write to it",
+            path.display(),
+            loaded.workshop.version()
+        );
     }
     let device = dirs.device_id()?;
     Ok(WritableSession {

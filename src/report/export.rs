@@ -81,7 +81,13 @@ fn io_error(path: &Path, error: &io::Error) -> ExportError {
         io::ErrorKind::PermissionDenied => "permission denied (the folder is not writable)".into(),
         io::ErrorKind::StorageFull => "the disk is full".into(),
         io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        _ => error.to_string(),
+        // Without the temp file's name and the errno: the sentence is about the user's path.
+        _ => {
+            let text = error.to_string();
+            let text = text.split(" at path ").next().unwrap_or(&text);
+            let text = text.split(" (os error").next().unwrap_or(text);
+            text.to_lowercase()
+        }
     };
     ExportError::Io {
         path: path.to_path_buf(),

@@ -91,3 +91,14 @@ fn merge_says_it_is_not_built_yet_and_changes_nothing() {
     assert_eq!(std::fs::read(sandbox.path("w.ron")).unwrap(), before);
     assert!(!sandbox.path("merged.ron").exists());
 }
+
+#[test]
+fn the_screens_refuse_plainly_when_the_output_is_not_a_terminal() {
+    let sandbox = Sandbox::new();
+    sandbox.run(["new", "w.ron", "--title", "T"]).succeeded();
+    for args in [&[][..], &["open", "w.ron"][..], &["demo"][..]] {
+        sandbox.run(args).refused().says("need a terminal");
+    }
+    // `demo` checked before writing its copy.
+    assert!(!sandbox.data_dir().join("demo").exists());
+}

@@ -26,6 +26,7 @@ pub fn run(args: DemoArgs, dirs: Dirs, out: &mut dyn Write) -> anyhow::Result<()
             Ok(())
         }
         None => {
+            super::open::require_terminal()?;
             let file = fresh_demo_path(&dirs.data.join("demo"))?;
             store::save(&file, &workshop)?;
             remember(&dirs, &file);

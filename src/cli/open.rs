@@ -6,6 +6,7 @@ use crate::tui;
 
 /// Bare `halaqa`: the Home screen.
 pub fn home(dirs: Dirs) -> anyhow::Result<()> {
+    require_terminal()?;
     tui::run(tui::Options {
         file: None,
         read_only: false,
@@ -20,10 +21,24 @@ pub fn run(args: OpenArgs, dirs: Dirs) -> anyhow::Result<()> {
         store::load(&args.file)?;
         anyhow::bail!("{} is not a file", args.file.display());
     }
+    require_terminal()?;
     tui::run(tui::Options {
         file: Some(args.file),
         read_only: args.read_only,
         group: args.group,
         dirs,
     })
+}
+
+/// The screens draw on standard output: refuse plainly when it is a pipe or a file, instead
+/// of filling it with escape codes.
+pub(super) fn require_terminal() -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "halaqa's screens need a terminal and the output is not one; to see a summary of a file without them, use `halaqa check FILE`"
+        )
+    }
 }

@@ -8,6 +8,7 @@ mod apply;
 pub mod assign;
 mod change;
 mod document;
+mod edits;
 mod entry;
 mod error;
 mod group;

@@ -4,9 +4,12 @@ use super::{CheckArgs, plural};
 use crate::model::Workshop;
 use crate::store;
 use std::io::Write;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// More groups than this are summed up in one line, to stay on one screen.
 const GROUPS_LISTED: usize = 8;
+/// Longer group names are cut, so the counts stay in a column.
+const GROUP_NAME_COLUMNS: usize = 30;
 
 pub fn run(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let loaded = store::load(&args.file)?;
@@ -81,10 +84,8 @@ fn agenda(workshop: &Workshop) -> String {
     if days <= 1 {
         return total;
     }
-    let per_day: Vec<String> = (1..=days)
-        .map(|day| format!("day {day}: {}", workshop.agenda_of_day(day).len()))
-        .collect();
-    format!("{total} ({})", per_day.join(", "))
+    let counts = (1..=days).map(|day| (day, workshop.agenda_of_day(day).len()));
+    format!("{total} ({})", per_day(days, counts))
 }
 
 fn participants(workshop: &Workshop) -> String {
@@ -95,35 +96,55 @@ fn participants(workshop: &Workshop) -> String {
         let ever = people.iter().filter(|p| !p.attendance.is_empty()).count();
         return format!("{total} ({ever} checked in)");
     }
-    let per_day: Vec<String> = (1..=info.days)
-        .filter_map(|day| {
-            let date = info.date_of_day(day)?;
-            let present = people.iter().filter(|p| p.attended_on(date)).count();
-            Some(format!("day {day}: {present}"))
-        })
+    let counts = (1..=info.days).filter_map(|day| {
+        let date = info.date_of_day(day)?;
+        Some((day, people.iter().filter(|p| p.attended_on(date)).count()))
+    });
+    format!("{total} (checked in {})", per_day(info.days, counts))
+}
+
+/// "day 1: 8, day 2: 4". A long workshop shows only its busy days, and at most a line of
+/// them, so the summary stays on one screen.
+fn per_day(days: u16, counts: impl Iterator<Item = (u16, usize)>) -> String {
+    const ALL_DAYS_UP_TO: u16 = 7;
+    let shown: Vec<(u16, usize)> = counts
+        .filter(|(_, n)| days <= ALL_DAYS_UP_TO || *n > 0)
         .collect();
-    format!("{total} (checked in {})", per_day.join(", "))
+    let mut parts: Vec<String> = shown
+        .iter()
+        .take(usize::from(ALL_DAYS_UP_TO))
+        .map(|(day, n)| format!("day {day}: {n}"))
+        .collect();
+    if shown.len() > usize::from(ALL_DAYS_UP_TO) {
+        parts.push(format!(
+            "… {} more days",
+            shown.len() - usize::from(ALL_DAYS_UP_TO)
+        ));
+    }
+    if parts.is_empty() {
+        parts.push("on no day".to_string());
+    }
+    parts.join(", ")
 }
 
 fn groups(workshop: &Workshop, out: &mut dyn Write) -> std::io::Result<()> {
     let groups = workshop.groups();
     field(out, "groups", groups.len().to_string())?;
-    let width = groups
+    let names: Vec<String> = groups
         .iter()
         .take(GROUPS_LISTED)
-        .map(|g| printable(&g.name).chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(30);
-    for group in groups.iter().take(GROUPS_LISTED) {
-        let name: String = printable(&group.name).chars().take(30).collect();
+        .map(|g| fit(&printable(&g.name), GROUP_NAME_COLUMNS))
+        .collect();
+    let width = names.iter().map(|n| n.width()).max().unwrap_or(0);
+    for (group, name) in groups.iter().zip(&names) {
+        let padding = " ".repeat(width - name.width());
         let members = plural(group.members.len(), "member", "members");
         let entries = plural(
             workshop.entries_of_group(group.id).count(),
             "entry",
             "entries",
         );
-        writeln!(out, "    {name:<width$}  {members}, {entries}")?;
+        writeln!(out, "    {name}{padding}  {members}, {entries}")?;
     }
     if groups.len() > GROUPS_LISTED {
         writeln!(out, "    … and {} more", groups.len() - GROUPS_LISTED)?;
@@ -179,4 +200,23 @@ fn printable(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { '\u{fffd}' } else { c })
         .collect()
+}
+
+/// `text` cut to at most `columns` terminal columns, with "…" where it was cut.
+fn fit(text: &str, columns: usize) -> String {
+    if text.width() <= columns {
+        return text.to_string();
+    }
+    let mut kept = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > columns {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
+    kept.push('…');
+    kept
 }

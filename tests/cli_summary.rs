@@ -1,0 +1,120 @@
+//! What `halaqa check` tells a facilitator about a good file: the counts they would check by
+//! hand, on one screen even for an unusually long workshop.
+
+#[path = "support/cli.rs"]
+mod support;
+
+use chrono::{NaiveDate, NaiveTime};
+use halaqa::model::{
+    AgendaItem, Attendance, Change, DeviceId, Document, Entry, EntryKind, Group, GroupPurpose,
+    ItemKind, Participant, RecordRef, Workshop, WorkshopInfo,
+};
+use halaqa::store;
+use support::Sandbox;
+
+fn line<'a>(stdout: &'a str, label: &str) -> &'a str {
+    stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with(label))
+        .unwrap_or_else(|| panic!("no {label} line in:\n{stdout}"))
+}
+
+#[test]
+fn check_counts_people_check_ins_groups_entries_and_tombstones() {
+    let start = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let info = WorkshopInfo {
+        start: Some(start),
+        days: 2,
+        venue: "Erbil".into(),
+        ..WorkshopInfo::titled("Counting")
+    };
+    let mut doc = Document::new(Workshop::new(info), DeviceId::new("test"));
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+    let mut people = Vec::new();
+    for n in 0..5 {
+        let mut person = Participant::new(format!("Person {n}"));
+        if n < 3 {
+            person.attendance.push(Attendance {
+                date: start,
+                time: nine,
+            });
+        }
+        if n == 0 {
+            let day_two = start.succ_opt().unwrap();
+            person.attendance.push(Attendance {
+                date: day_two,
+                time: nine,
+            });
+        }
+        people.push(person.id);
+        doc.apply(Change::put_participant(person)).unwrap();
+    }
+    doc.apply(Change::Delete(RecordRef::Participant(people[4])))
+        .unwrap();
+    let mut group = Group::new(0, "Lessons learned", GroupPurpose::LessonsLearned);
+    group.members = people[..3].to_vec();
+    let group_id = group.id;
+    doc.apply(Change::put_group(group)).unwrap();
+    for (day, title) in [(1, "Opening"), (1, "Panel"), (2, "Plenary")] {
+        let item = AgendaItem::new(day, 0, title, ItemKind::Other, 30);
+        doc.apply(Change::put_item(item)).unwrap();
+    }
+    for kind in [EntryKind::Lesson, EntryKind::Lesson, EntryKind::Quote] {
+        let entry = Entry::new(kind, "something learned", Some(group_id));
+        doc.apply(Change::put_entry(entry)).unwrap();
+    }
+    let sandbox = Sandbox::new();
+    store::save(&sandbox.path("w.ron"), doc.workshop()).unwrap();
+
+    let check = sandbox.run(["check", "w.ron"]);
+    let out = &check.succeeded().stdout;
+    assert!(out.starts_with("Counting\n"), "{out}");
+    assert!(line(out, "dates").contains("Tue 24 Nov 2026 – Wed 25 Nov 2026 (2 days)"));
+    assert!(line(out, "venue").contains("Erbil"));
+    assert!(
+        line(out, "agenda").contains("3 items (day 1: 2, day 2: 1)"),
+        "{out}"
+    );
+    assert!(
+        line(out, "participants").contains("4 (checked in day 1: 3, day 2: 1)"),
+        "{out}"
+    );
+    assert!(
+        line(out, "Lessons learned").contains("3 members, 3 entries"),
+        "{out}"
+    );
+    assert!(
+        line(out, "entries").contains("3 (2 lessons, 1 quote)"),
+        "{out}"
+    );
+    assert!(line(out, "tombstones").ends_with(" 1"), "{out}");
+    assert!(line(out, "file").contains("version 1"), "{out}");
+}
+
+#[test]
+fn a_long_workshop_with_many_groups_still_fits_on_one_screen() {
+    let info = WorkshopInfo {
+        start: NaiveDate::from_ymd_opt(2026, 1, 1),
+        days: 365,
+        ..WorkshopInfo::titled("A year of workshops")
+    };
+    let mut doc = Document::new(Workshop::new(info), DeviceId::new("test"));
+    for day in (1..=365).step_by(20) {
+        let item = AgendaItem::new(day, 0, "Session", ItemKind::Other, 60);
+        doc.apply(Change::put_item(item)).unwrap();
+    }
+    for n in 0..20 {
+        let name = format!("Group {n} with a name far longer than any column should hold");
+        doc.apply(Change::put_group(Group::new(n, name, GroupPurpose::Free)))
+            .unwrap();
+    }
+    let sandbox = Sandbox::new();
+    store::save(&sandbox.path("w.ron"), doc.workshop()).unwrap();
+    let check = sandbox.run(["check", "w.ron"]);
+    let out = &check.succeeded().stdout;
+    assert!(out.lines().count() <= 24, "{out}");
+    assert!(out.lines().all(|l| l.chars().count() <= 120), "{out}");
+    assert!(line(out, "agenda").contains("19 items"), "{out}");
+    assert!(line(out, "agenda").contains("more days"), "{out}");
+    assert!(out.contains("… and 12 more"), "{out}");
+}

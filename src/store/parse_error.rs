@@ -34,7 +34,7 @@ fn reaches_end(text: &str, error: &SpannedError) -> bool {
 
 /// What was expected, in words someone who has never heard of RON can follow.
 pub fn plain_message(error: &Error) -> String {
-    let text = match error {
+    match error {
         Error::Eof => {
             "the file ends too early: it may have been cut off while saving or copying".into()
         }
@@ -96,8 +96,7 @@ pub fn plain_message(error: &Error) -> String {
         Error::ExceededRecursionLimit => "the data is nested too deeply".into(),
         Error::Message(message) => value_message(message),
         other => lower_first(&other.to_string()),
-    };
-    text
+    }
 }
 
 /// serde's own messages come from the field's type: chrono for dates and times, uuid for ids.

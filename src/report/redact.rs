@@ -50,7 +50,15 @@ impl<'a> Redactor<'a> {
     pub fn text(&self, text: &str) -> String {
         let text = clean(text);
         match &self.personal {
-            Some(patterns) => patterns.replace_all(&text, &vec![REMOVED; patterns.patterns_len()]),
+            Some(patterns) if patterns.is_match(&text) => {
+                let mut out = String::with_capacity(text.len());
+                patterns.replace_all_with(&text, &mut out, |_, _, out| {
+                    out.push_str(REMOVED);
+                    true
+                });
+                out
+            }
+            Some(_) => text,
             None => text,
         }
     }

@@ -300,3 +300,54 @@ fn one_line(message: &str) -> String {
         .collect();
     lines.join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn delimiters_are_one_punctuation_character_or_tab() {
+        assert_eq!(delimiter(";"), Ok(b';'));
+        assert_eq!(delimiter("tab"), Ok(b'\t'));
+        assert_eq!(delimiter("\\t"), Ok(b'\t'));
+        for bad in ["", ";;", "a", "7", "\"", "،"] {
+            assert!(delimiter(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn mappings_need_both_sides() {
+        assert_eq!(
+            field_mapping("name=Full name"),
+            Ok(("name".to_string(), "Full name".to_string()))
+        );
+        assert_eq!(
+            field_mapping("phone=Phone = mobile"),
+            Ok(("phone".to_string(), "Phone = mobile".to_string()))
+        );
+        for bad in ["name", "=Full name", "name=", " = "] {
+            assert!(field_mapping(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn dates_are_calendar_dates() {
+        assert_eq!(
+            date("2026-11-24"),
+            Ok(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
+        );
+        for bad in ["2026-02-30", "24/11/2026", "tomorrow", ""] {
+            assert!(date(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn messages_are_kept_to_one_line() {
+        assert_eq!(one_line("a\n  b\r\n\nc"), "a b c");
+    }
+}

@@ -48,8 +48,9 @@ fn version_exits_0_and_names_the_version() {
 #[test]
 fn bad_usage_exits_2() {
     let sandbox = Sandbox::new();
-    let cases: [&[&str]; 12] = [
+    let cases: [&[&str]; 13] = [
         &["no-such-command"],
+        &["import"],
         &["new", "w.ron"],
         &["new", "w.ron", "--title", ""],
         &["new", "w.ron", "--title", "T", "--start", "24/11/2026"],

@@ -188,3 +188,15 @@ fn demo_write_gives_a_file_check_accepts_with_fifty_participants() {
         .says("already exists");
     assert_eq!(std::fs::read(sandbox.path("demo.ron")).unwrap(), before);
 }
+
+#[test]
+fn new_writes_nothing_when_this_laptop_has_no_device_id() {
+    let sandbox = Sandbox::new();
+    // The config folder is a file: the device id cannot be made, so no stamp either.
+    std::fs::write(sandbox.path("config"), "not a folder").unwrap();
+    sandbox
+        .run(["new", "w.ron", "--title", "T"])
+        .refused()
+        .says("device id");
+    assert!(!sandbox.path("w.ron").exists());
+}

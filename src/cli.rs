@@ -304,6 +304,7 @@ fn one_line(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn the_definitions_are_consistent() {
@@ -343,6 +344,29 @@ mod tests {
         );
         for bad in ["2026-02-30", "24/11/2026", "tomorrow", ""] {
             assert!(date(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    proptest! {
+        /// Whatever is typed, parsing gives a command or a usage error, never a panic.
+        #[test]
+        fn any_arguments_parse_or_are_refused(args in proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(vec![
+                    "open", "new", "demo", "templates", "check", "import", "participants",
+                    "export", "merge", "--title", "--template", "--start", "--venue", "--write",
+                    "--read-only", "--group", "--map", "--delimiter", "--dry-run",
+                    "--skip-invalid", "--format", "md", "csv", "--output", "--anonymise", "--",
+                    "-", "=", "w.ron",
+                ]).prop_map(str::to_string),
+                ".{0,12}",
+            ],
+            0..8,
+        )) {
+            let argv = std::iter::once("halaqa".to_string()).chain(args);
+            let _ = Cli::command()
+                .try_get_matches_from(argv)
+                .and_then(|m| Cli::from_arg_matches(&m));
         }
     }
 

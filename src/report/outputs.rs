@@ -140,7 +140,7 @@ pub fn per_group(workshop: &Workshop, redactor: &Redactor) -> Vec<GroupOutputs> 
 
 fn build(group: Option<&Group>, mut entries: Vec<&Entry>, redactor: &Redactor) -> GroupOutputs {
     // Stable: equal votes keep the captured order.
-    entries.sort_by(|a, b| b.votes.cmp(&a.votes));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.votes));
     let line = |entry: &Entry| line(entry, redactor);
     let of_kind = |kind: EntryKind| entries.iter().copied().filter(move |e| e.kind == kind);
 

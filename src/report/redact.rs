@@ -152,12 +152,13 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-/// The personal strings of every live, non-erased participant, longest first so a full
+/// The personal strings of every non-erased participant (deleted ones included), longest first so a full
 /// name wins over a shorter one inside it. Strings under three characters are skipped: they
 /// would blank ordinary words.
 fn personal_patterns(workshop: &Workshop) -> Option<AhoCorasick> {
     let mut patterns: Vec<String> = Vec::new();
-    for person in workshop.participants().filter(|p| !p.erased) {
+    // Deleted people too: a name typed into an entry outlives the record.
+    for person in workshop.participant_records().iter().filter(|p| !p.erased) {
         for value in [&person.name, &person.name_other_script, &person.email] {
             patterns.push(value.trim().to_string());
         }

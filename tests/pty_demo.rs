@@ -182,7 +182,8 @@ fn open_on_a_file_locked_by_another_process_is_read_only_and_says_so() {
     let before = std::fs::read(&file).expect("read");
     let path = file.display().to_string();
     let mut halaqa = Running::start(&["open", &path], home.path());
-    halaqa.wait_for("READ-ONLY: held by");
+    halaqa.wait_for("READ-ONLY");
+    halaqa.wait_for("opened read-only: held by");
     halaqa.send("q");
     assert!(
         halaqa.wait_exit(),

@@ -10,6 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
@@ -25,7 +26,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let workshop = session.workshop();
-    let about = about_lines(workshop, theme, app.today());
+    let about = about_lines(workshop, theme, app.today(), usize::from(area.width));
     let [about_area, lower] =
         Layout::vertical([Constraint::Length(about.len() as u16), Constraint::Fill(1)]).areas(area);
     frame.render_widget(Paragraph::new(about), about_area);
@@ -47,7 +48,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn about_lines(workshop: &Workshop, theme: Theme, today: NaiveDate) -> Vec<Line<'static>> {
+fn about_lines(
+    workshop: &Workshop,
+    theme: Theme,
+    today: NaiveDate,
+    width: usize,
+) -> Vec<Line<'static>> {
     let info = workshop.info();
     let mut lines = vec![Line::styled(format!(" {}", info.title), theme.title())];
     if !info.subtitle.is_empty() {
@@ -114,8 +120,17 @@ fn about_lines(workshop: &Workshop, theme: Theme, today: NaiveDate) -> Vec<Line<
         .filter(|(_, n)| *n > 0)
         .map(|(kind, n)| format!("{n} {}", if n == 1 { kind.label() } else { kind.plural() }))
         .collect();
-    if !kinds.is_empty() {
-        lines.push(Line::styled(format!(" {}", kinds.join(" · ")), theme.dim()));
+    // As many kinds per line as fit, so none is cut off.
+    let mut row = String::new();
+    for kind in kinds {
+        if !row.is_empty() && row.width() + kind.width() + 3 > width {
+            lines.push(Line::styled(std::mem::take(&mut row), theme.dim()));
+        }
+        row.push_str(if row.is_empty() { " " } else { " · " });
+        row.push_str(&kind);
+    }
+    if !row.is_empty() {
+        lines.push(Line::styled(row, theme.dim()));
     }
     lines.push(Line::raw(""));
     lines

@@ -1,8 +1,6 @@
 //! Small forms on Home: a new session from a template, and opening a file by path.
 //! Letters type; Tab moves between fields; Enter accepts.
 
-use unicode_width::UnicodeWidthStr;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormKind {
     NewSession,
@@ -109,15 +107,5 @@ impl Form {
     pub fn height(&self) -> u16 {
         let fields = self.fields.len() as u16 * 3;
         fields + 2 + u16::from(self.error.is_some()) + 2
-    }
-
-    pub fn width(&self) -> u16 {
-        let widest = self
-            .fields
-            .iter()
-            .map(|f| f.hint.width().max(f.label.width() + 30))
-            .max()
-            .unwrap_or(40);
-        (widest as u16).saturating_add(6).max(50)
     }
 }

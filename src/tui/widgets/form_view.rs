@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
     let theme = app.theme;
-    let boxed = centred(area, form.width(), form.height());
+    let boxed = centred(area, area.width.saturating_sub(4).min(76), form.height());
     let mut lines = Vec::new();
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;

@@ -8,6 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
@@ -19,9 +20,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 format!(" {} ", session.file_name()),
                 theme.bar(),
             ));
+            // The long form of the badge when it fits beside the message, else the short.
+            let message_width = app.message.as_ref().map_or(0, |m| m.text.width() + 1);
+            let room = usize::from(area.width)
+                .saturating_sub(session.file_name().width() + 2 + message_width);
+            let badge = |long: String, short: &str| {
+                if long.width() <= room {
+                    long
+                } else {
+                    short.to_string()
+                }
+            };
             match &session.read_only {
                 Some(reason) => spans.push(Span::styled(
-                    format!(" READ-ONLY: {reason} "),
+                    badge(format!(" READ-ONLY: {reason} "), " READ-ONLY "),
                     theme.read_only(),
                 )),
                 None => {
@@ -32,8 +44,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                         SaveState::Failed(_) => theme.failed(),
                     };
                     let text = match state {
-                        SaveState::Failed(error) => format!(
-                            " SAVE FAILED — kept in memory, retrying (Ctrl-S now): {error} "
+                        SaveState::Failed(error) => badge(
+                            format!(
+                                " SAVE FAILED — kept in memory, retrying (Ctrl-S now): {error} "
+                            ),
+                            " SAVE FAILED ",
                         ),
                         other => format!(" {} ", save_word(other)),
                     };

@@ -30,8 +30,13 @@ use crate::model::{Change, Workshop};
 /// almost certainly the wrong one (a whole survey database).
 pub const MAX_ROWS: usize = 200_000;
 
+/// The most participants a workshop may have after an import. Workshops have tens or hundreds;
+/// far more means the wrong file, and a session of 100,000 people would pass the size a
+/// session file may have (about 900 bytes each against 64 MiB).
+pub const MAX_PARTICIPANTS: usize = 10_000;
+
 /// What the user chose: column overrides, the separator, and whether to skip invalid rows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportOptions {
     /// `--map FIELD=COLUMN`: COLUMN is a header as written, or a column number (1 = first).
     pub map: Vec<(Field, String)>,
@@ -39,6 +44,19 @@ pub struct ImportOptions {
     pub delimiter: Option<u8>,
     /// Import the valid rows and report the others, instead of refusing the file.
     pub skip_invalid: bool,
+    /// Refuse the import when the workshop would have more participants than this.
+    pub max_participants: usize,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            map: Vec::new(),
+            delimiter: None,
+            skip_invalid: false,
+            max_participants: MAX_PARTICIPANTS,
+        }
+    }
 }
 
 impl ImportOptions {
@@ -188,6 +206,13 @@ pub fn plan_with_progress(
         progress,
     );
     plan::refuse_invalid(&outcome, options.skip_invalid)?;
+    let would_be = workshop.participants().count() + outcome.added.len();
+    if would_be > options.max_participants {
+        return Err(ImportError::TooManyParticipants {
+            would_be,
+            max: options.max_participants,
+        });
+    }
     if outcome.blank_rows > 0 {
         notes.push(format!("{} blank row(s) were ignored", outcome.blank_rows));
     }

@@ -55,6 +55,12 @@ pub enum ImportError {
         problems = list_problems(.0)
     )]
     InvalidRows(Vec<RowProblem>),
-    #[error("too many rows: {rows} (at most {max} can be imported at once)")]
+    #[error(
+        "the file has {rows} rows, more than the {max} halaqa reads at once; is it the registration list?"
+    )]
     TooManyRows { rows: usize, max: usize },
+    #[error(
+        "importing would give the workshop {would_be} participants, more than the {max} a session holds; is this the registration list, not a whole survey database?"
+    )]
+    TooManyParticipants { would_be: usize, max: usize },
 }

@@ -249,6 +249,22 @@ static INDEX: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     map
 });
 
+/// Words around a place name that do not change which place it is, in compared form.
+static WRAPPERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "governorate",
+        "province",
+        "city",
+        "محافظة",
+        "مدينة",
+        "پارێزگا",
+        "پارێزگای",
+    ]
+    .iter()
+    .map(|w| header_key(w))
+    .collect()
+});
+
 /// The canonical name of a governorate, or `None` for a place not on the list. "Erbil
 /// Governorate", "محافظة البصرة" and "پارێزگای دهۆک" are understood too.
 pub fn governorate(value: &str) -> Option<&'static str> {
@@ -256,18 +272,9 @@ pub fn governorate(value: &str) -> Option<&'static str> {
     if let Some(name) = INDEX.get(&key) {
         return Some(name);
     }
-    const WRAPPERS: &[&str] = &[
-        "governorate",
-        "province",
-        "محافظه",
-        "پاریزگا",
-        "پاریزگای",
-        "city",
-        "مدينه",
-    ];
     let words: Vec<&str> = key
         .split(' ')
-        .filter(|w| !WRAPPERS.iter().any(|x| header_key(x) == *w))
+        .filter(|w| !WRAPPERS.iter().any(|x| x == w))
         .collect();
     INDEX.get(&words.join(" ")).copied()
 }

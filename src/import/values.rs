@@ -4,166 +4,55 @@
 //! Each function takes a non-empty cell and returns `None` when it does not recognise it;
 //! the caller keeps such a value in the person's notes rather than lose it.
 
+mod words;
+
 use super::columns::header_key;
 use crate::model::search::fold;
 use crate::model::{AgeBand, Consent, Disability, Gender, Stakeholder};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Compare a value the way headers are compared: folded, punctuation as spaces, without ال.
 fn key(value: &str) -> String {
     header_key(value)
 }
 
-fn one_of(value: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| key(w) == value)
+/// A word list as a lookup by compared form, built once: folding every synonym again for
+/// every cell made a 100,000-row import crawl.
+fn lookup<T: Copy>(table: &[(T, &[&str])]) -> HashMap<String, T> {
+    let mut map = HashMap::new();
+    for (value, words) in table {
+        for word in *words {
+            map.entry(key(word)).or_insert(*value);
+        }
+    }
+    map
+}
+
+static GENDER: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| lookup(words::GENDER));
+static YES_NO: LazyLock<HashMap<String, bool>> = LazyLock::new(|| lookup(words::YES_NO));
+static DISABILITY: LazyLock<HashMap<String, Disability>> =
+    LazyLock::new(|| lookup(words::DISABILITY));
+static STAKEHOLDER: LazyLock<HashMap<String, Stakeholder>> =
+    LazyLock::new(|| lookup(words::STAKEHOLDER));
+static BELOW: LazyLock<Vec<String>> = LazyLock::new(|| spaced(words::BELOW));
+static ABOVE: LazyLock<Vec<String>> = LazyLock::new(|| spaced(words::ABOVE));
+
+/// Phrases in compared form with a space on each side, to find them as whole words.
+fn spaced(phrases: &[&str]) -> Vec<String> {
+    phrases.iter().map(|p| format!(" {} ", key(p))).collect()
 }
 
 pub fn gender(value: &str) -> Option<Gender> {
-    let value = key(value);
-    let table: [(Gender, &[&str]); 4] = [
-        (
-            Gender::Female,
-            &[
-                "f",
-                "female",
-                "woman",
-                "women",
-                "w",
-                "girl",
-                "fem",
-                "feminine",
-                "أنثى",
-                "انثى",
-                "امرأة",
-                "إمرأة",
-                "مرأة",
-                "نساء",
-                "ژن",
-                "مێ",
-                "مێینە",
-                "ئافرەت",
-                "jin",
-                "mê",
-            ],
-        ),
-        (
-            Gender::Male,
-            &[
-                "m",
-                "male",
-                "man",
-                "men",
-                "boy",
-                "masculine",
-                "ذكر",
-                "رجل",
-                "رجال",
-                "پیاو",
-                "نێر",
-                "نێرینە",
-                "pyaw",
-                "mêr",
-            ],
-        ),
-        (
-            Gender::Other,
-            &[
-                "other",
-                "non-binary",
-                "nonbinary",
-                "أخرى",
-                "آخر",
-                "غير ذلك",
-                "هی تر",
-            ],
-        ),
-        (
-            Gender::PreferNotToSay,
-            &[
-                "prefer not to say",
-                "prefer not to answer",
-                "rather not say",
-                "not disclosed",
-                "أفضل عدم القول",
-                "أفضل عدم الإجابة",
-                "لا أرغب بالإجابة",
-                "ناخوازم بڵێم",
-            ],
-        ),
-    ];
-    table
-        .iter()
-        .find(|(_, words)| one_of(&value, words))
-        .map(|(g, _)| *g)
+    GENDER.get(&key(value)).copied()
 }
 
 /// Yes or no, in the ways forms write them (`true`, `1`, a tick, "I agree", نعم، بەڵێ …).
 pub fn yes_no(value: &str) -> Option<bool> {
-    let trimmed = value.trim();
-    if matches!(trimmed, "✓" | "✔" | "☑" | "x" | "X") {
-        return Some(true);
-    }
-    if matches!(trimmed, "✗" | "✘" | "☐") {
-        return Some(false);
-    }
-    let value = key(value);
-    const YES: &[&str] = &[
-        "yes",
-        "y",
-        "true",
-        "1",
-        "ok",
-        "agree",
-        "i agree",
-        "agreed",
-        "accept",
-        "accepted",
-        "consent",
-        "i consent",
-        "checked",
-        "نعم",
-        "أوافق",
-        "موافق",
-        "موافقة",
-        "اوافق",
-        "اي",
-        "أجل",
-        "بلى",
-        "بەڵێ",
-        "بەلێ",
-        "ئا",
-        "ئەرێ",
-        "erê",
-        "belê",
-        "oui",
-        "si",
-    ];
-    const NO: &[&str] = &[
-        "no",
-        "n",
-        "false",
-        "0",
-        "disagree",
-        "do not agree",
-        "don't agree",
-        "i do not agree",
-        "refuse",
-        "refused",
-        "unchecked",
-        "لا",
-        "لا أوافق",
-        "غير موافق",
-        "كلا",
-        "نەخێر",
-        "نا",
-        "na",
-        "non",
-    ];
-    if one_of(&value, YES) {
-        Some(true)
-    } else if one_of(&value, NO) {
-        Some(false)
-    } else {
-        None
+    match value.trim() {
+        "✓" | "✔" | "☑" | "x" | "X" => Some(true),
+        "✗" | "✘" | "☐" => Some(false),
+        _ => YES_NO.get(&key(value)).copied(),
     }
 }
 
@@ -172,227 +61,15 @@ pub fn consent(value: &str) -> Option<Consent> {
 }
 
 pub fn disability(value: &str) -> Option<Disability> {
-    if let Some(yes) = yes_no(value) {
-        return Some(if yes { Disability::Yes } else { Disability::No });
-    }
-    let value = key(value);
-    const YES: &[&str] = &[
-        "with disability",
-        "person with disability",
-        "pwd",
-        "disabled",
-        "has a disability",
-        "ذوي الإعاقة",
-        "من ذوي الإعاقة",
-        "معاق",
-        "ذو إعاقة",
-        "کەمئەندام",
-    ];
-    const NO: &[&str] = &[
-        "none",
-        "no disability",
-        "without disability",
-        "لا يوجد",
-        "بدون إعاقة",
-        "لا توجد",
-        "نییە",
-    ];
-    const UNKNOWN: &[&str] = &["prefer not to say", "unknown", "أفضل عدم القول"];
-    if one_of(&value, YES) {
-        Some(Disability::Yes)
-    } else if one_of(&value, NO) {
-        Some(Disability::No)
-    } else if one_of(&value, UNKNOWN) {
-        Some(Disability::Unknown)
-    } else {
-        None
+    match yes_no(value) {
+        Some(true) => Some(Disability::Yes),
+        Some(false) => Some(Disability::No),
+        None => DISABILITY.get(&key(value)).copied(),
     }
 }
 
 pub fn stakeholder(value: &str) -> Option<Stakeholder> {
-    let value = key(value);
-    let table: [(Stakeholder, &[&str]); 10] = [
-        (
-            Stakeholder::Cso,
-            &[
-                "cso",
-                "csos",
-                "ngo",
-                "ngos",
-                "local ngo",
-                "national ngo",
-                "civil society",
-                "civil society organisation",
-                "civil society organization",
-                "cbo",
-                "community based organisation",
-                "community based organization",
-                "non governmental",
-                "nonprofit",
-                "منظمة مجتمع مدني",
-                "منظمات المجتمع المدني",
-                "مجتمع مدني",
-                "منظمة غير حكومية",
-                "منظمة محلية",
-                "ڕێکخراوی کۆمەڵگەی مەدەنی",
-                "کۆمەڵگەی مەدەنی",
-                "ڕێکخراوی ناحکومی",
-            ],
-        ),
-        (
-            Stakeholder::LocalGovernment,
-            &[
-                "local government",
-                "local gov",
-                "local authority",
-                "local authorities",
-                "municipality",
-                "governorate",
-                "governorate council",
-                "provincial council",
-                "governor's office",
-                "مجلس محافظة",
-                "مجلس المحافظة",
-                "حكومة محلية",
-                "الحكومة المحلية",
-                "ديوان المحافظة",
-                "محافظة",
-                "بلدية",
-                "قائممقامية",
-                "مجلس محلي",
-                "حکومەتی خۆجێیی",
-                "ئەنجومەنی پارێزگا",
-                "شارەوانی",
-            ],
-        ),
-        (
-            Stakeholder::NationalGovernment,
-            &[
-                "national government",
-                "central government",
-                "federal government",
-                "ministry",
-                "government ministry",
-                "krg",
-                "kurdistan regional government",
-                "وزارة",
-                "الحكومة الاتحادية",
-                "حكومة اتحادية",
-                "حكومة مركزية",
-                "حكومة الإقليم",
-                "حکومەتی هەرێم",
-                "وەزارەت",
-            ],
-        ),
-        (
-            Stakeholder::Parliament,
-            &[
-                "parliament",
-                "mp",
-                "member of parliament",
-                "council of representatives",
-                "مجلس النواب",
-                "برلمان",
-                "البرلمان",
-                "برلماني",
-                "نائب",
-                "پەرلەمان",
-            ],
-        ),
-        (
-            Stakeholder::UnDonor,
-            &[
-                "un",
-                "united nations",
-                "un agency",
-                "donor",
-                "donors",
-                "un donor",
-                "undp",
-                "unicef",
-                "unhcr",
-                "iom",
-                "unfpa",
-                "un women",
-                "eu",
-                "european union",
-                "usaid",
-                "الأمم المتحدة",
-                "مانح",
-                "جهة مانحة",
-                "الجهات المانحة",
-                "نەتەوە یەکگرتووەکان",
-            ],
-        ),
-        (
-            Stakeholder::InternationalPartner,
-            &[
-                "international partner",
-                "ingo",
-                "international ngo",
-                "international organisation",
-                "international organization",
-                "international",
-                "منظمة دولية",
-                "شريك دولي",
-                "ڕێکخراوی نێودەوڵەتی",
-            ],
-        ),
-        (
-            Stakeholder::Media,
-            &[
-                "media",
-                "journalist",
-                "journalism",
-                "press",
-                "إعلام",
-                "اعلام",
-                "الإعلام",
-                "صحفي",
-                "صحافة",
-                "إعلامي",
-                "ڕاگەیاندن",
-                "ڕۆژنامەنووس",
-            ],
-        ),
-        (
-            Stakeholder::Academia,
-            &[
-                "academia",
-                "academic",
-                "university",
-                "research",
-                "researcher",
-                "جامعة",
-                "أكاديمي",
-                "أكاديمية",
-                "باحث",
-                "زانکۆ",
-                "ئەکادیمی",
-            ],
-        ),
-        (
-            Stakeholder::PrivateSector,
-            &[
-                "private sector",
-                "private",
-                "business",
-                "company",
-                "القطاع الخاص",
-                "قطاع خاص",
-                "شركة",
-                "کەرتی تایبەت",
-            ],
-        ),
-        (
-            Stakeholder::Other,
-            &["other", "أخرى", "اخرى", "غير ذلك", "هی تر"],
-        ),
-    ];
-    table
-        .iter()
-        .find(|(_, words)| one_of(&value, words))
-        .map(|(s, _)| *s)
+    STAKEHOLDER.get(&key(value)).copied()
 }
 
 /// An age ("25", "٢٥") or a band ("18-24", "25–29", "30s", "60+", "under 18", "أقل من 18").
@@ -400,11 +77,8 @@ pub fn stakeholder(value: &str) -> Option<Stakeholder> {
 pub fn age_band(value: &str) -> Option<AgeBand> {
     let folded = fold(value);
     let numbers = numbers_in(&folded);
-    let words = key(value);
-    let has = |list: &[&str]| {
-        list.iter()
-            .any(|w| format!(" {words} ").contains(&format!(" {} ", key(w))))
-    };
+    let words = format!(" {} ", key(value));
+    let has = |phrases: &[String]| phrases.iter().any(|p| words.contains(p.as_str()));
     match numbers.as_slice() {
         [] => None,
         [n] => {
@@ -412,32 +86,13 @@ pub fn age_band(value: &str) -> Option<AgeBand> {
             if n > 120 {
                 return None;
             }
-            if has(&[
-                "under",
-                "below",
-                "less than",
-                "اقل من",
-                "دون",
-                "تحت",
-                "کەمتر",
-            ]) || folded.starts_with('<')
-            {
+            if has(&BELOW) || folded.starts_with('<') {
                 return (n <= 18).then_some(AgeBand::Under18);
             }
             if folded.ends_with('+')
                 || folded.starts_with('+')
                 || folded.starts_with('>')
-                || has(&[
-                    "over",
-                    "above",
-                    "and above",
-                    "or more",
-                    "plus",
-                    "فوق",
-                    "فما فوق",
-                    "اكثر من",
-                    "زیاتر",
-                ])
+                || has(&ABOVE)
             {
                 return (n >= 60).then_some(AgeBand::From60);
             }

@@ -484,3 +484,29 @@ fn annex(report: &Report, out: &mut impl Write) -> io::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{block, inline};
+
+    #[test]
+    fn user_text_cannot_open_structure() {
+        assert_eq!(inline("a | b"), "a \\| b");
+        assert_eq!(inline("# not a heading"), "\\# not a heading");
+        assert_eq!(inline("1. not a list"), "1\\. not a list");
+        assert_eq!(inline("- not a list"), "\\- not a list");
+        assert_eq!(inline("`code` *em* _em_"), "\\`code\\` \\*em\\* \\_em\\_");
+        assert_eq!(inline("<b>&amp;"), "\\<b\\>\\&amp;");
+        assert_eq!(
+            inline("[x](https://e.example)"),
+            "\\[x\\](https\\://e.example)"
+        );
+        assert_eq!(inline("see www.e.example"), "see www\\.e.example");
+    }
+
+    #[test]
+    fn line_breaks_fold_in_cells_and_stay_inside_list_items() {
+        assert_eq!(inline("one\ntwo\n\nthree"), "one two three");
+        assert_eq!(block("one\n# two", "  "), "one\\\n  \\# two");
+    }
+}

@@ -93,6 +93,20 @@ fn new_into_a_missing_folder_is_refused_in_one_sentence() {
         .run(["new", "nowhere/w.ron", "--title", "T"])
         .refused();
     assert!(!sandbox.path("nowhere").exists());
+    // A file where the folder should be: unwritable whoever runs the test (even root).
+    std::fs::write(sandbox.path("a-file"), "x").unwrap();
+    sandbox
+        .run(["new", "a-file/w.ron", "--title", "T"])
+        .refused()
+        .says("a-file");
+    sandbox
+        .run(["demo", "--write", "a-file/demo.ron"])
+        .refused()
+        .says("a-file");
+    assert_eq!(
+        std::fs::read_to_string(sandbox.path("a-file")).unwrap(),
+        "x"
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ enum Op {
     RenamePerson(usize, String),
     DeletePerson(usize),
     RestorePerson(usize),
-    AddEntry(usize, String, i32),
+    AddEntry(String, i32),
     VoteEntry(usize, i32),
     Retitle(String),
     Batch(Vec<String>),
@@ -24,7 +24,7 @@ fn op() -> impl Strategy<Value = Op> {
         (0..8usize, text).prop_map(|(i, t)| Op::RenamePerson(i, t)),
         (0..8usize).prop_map(Op::DeletePerson),
         (0..8usize).prop_map(Op::RestorePerson),
-        (0..8usize, text, -3..10i32).prop_map(|(g, t, v)| Op::AddEntry(g, t, v)),
+        (text, -3..10i32).prop_map(|(t, v)| Op::AddEntry(t, v)),
         (0..8usize, -3..10i32).prop_map(|(i, v)| Op::VoteEntry(i, v)),
         text.prop_map(Op::Retitle),
         proptest::collection::vec(text, 0..4).prop_map(Op::Batch),
@@ -54,7 +54,7 @@ fn change_for(op: &Op, w: &Workshop) -> Change {
             Some(i) => Change::Restore(RecordRef::Participant(people[i].id)),
             None => Change::Batch(vec![]),
         },
-        Op::AddEntry(_, text, votes) => {
+        Op::AddEntry(text, votes) => {
             let mut e = Entry::new(EntryKind::Lesson, text.clone(), None);
             e.votes = *votes;
             Change::put_entry(e)

@@ -1,7 +1,7 @@
 //! Everyday edits spelled as changes, so every screen and command makes them the same way:
 //! checking someone in, erasing a person, merging duplicate entries.
 
-use super::{Attendance, Attribution, Change, Entry, Id, Participant, RecordRef, Workshop};
+use super::{Attendance, Attribution, Change, Id, Participant, RecordRef, Workshop};
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::BTreeSet;
 

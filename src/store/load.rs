@@ -55,6 +55,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
         });
     }
     let options = ron::Options::default();
+    // The common case, a file of this very version, in one pass; everything else is decided
+    // by the header (format and version) first.
+    if let Ok(workshop) = options.from_str::<Workshop>(text)
+        && workshop.format() == FORMAT_NAME
+        && workshop.version() == FORMAT_VERSION
+    {
+        return Ok(Loaded {
+            workshop,
+            migrated_from: None,
+            read_only_reason: None,
+        });
+    }
     let header: Header = match options.from_str(text) {
         Ok(header) => header,
         Err(error) if looks_like_halaqa(text) => return Err(parse_error(path, text, &error)),

@@ -2,6 +2,8 @@
 //! maps keys onto these, and `update` carries them out.
 
 use super::screen::Screen;
+use super::screens::groups::GroupAction;
+use super::screens::review::ReviewAction;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -42,6 +44,10 @@ pub enum Action {
     Erase,
     /// Switch to the high-contrast theme and back.
     ToggleContrast,
+    /// The Groups screen's own commands.
+    Groups(GroupAction),
+    /// The Review screen's own commands.
+    Review(ReviewAction),
 }
 
 impl Action {
@@ -82,6 +88,8 @@ impl Action {
             Action::Erase,
             Action::ToggleContrast,
         ]);
+        all.extend(GroupAction::ALL.map(Action::Groups));
+        all.extend(ReviewAction::ALL.map(Action::Review));
         all
     }
 
@@ -119,6 +127,8 @@ impl Action {
             Action::ChoiceRight => "choice-right",
             Action::Erase => "erase",
             Action::ToggleContrast => "toggle-contrast",
+            Action::Groups(a) => a.name(),
+            Action::Review(a) => a.name(),
         };
         fixed.to_string()
     }
@@ -162,6 +172,8 @@ impl Action {
             Action::ChoiceRight => "next choice",
             Action::Erase => "delete the character before the cursor",
             Action::ToggleContrast => "high-contrast colours on / off",
+            Action::Groups(a) => a.description(),
+            Action::Review(a) => a.description(),
         };
         fixed.to_string()
     }
@@ -195,6 +207,8 @@ impl Action {
             Action::ChoiceLeft | Action::ChoiceRight => "choose",
             Action::Erase => "erase",
             Action::ToggleContrast => "contrast",
+            Action::Groups(a) => a.short(),
+            Action::Review(a) => a.short(),
         };
         fixed.to_string()
     }
@@ -225,6 +239,11 @@ impl Action {
     /// Shown in the command palette: the commands a person would look for by name, not the
     /// movement keys or the form keys.
     pub fn in_palette(self) -> bool {
+        match self {
+            Action::Groups(a) => return a.in_palette(),
+            Action::Review(a) => return a.in_palette(),
+            _ => {}
+        }
         !matches!(
             self,
             Action::Palette

@@ -101,6 +101,10 @@ pub struct App {
     pub recent: Vec<PathBuf>,
     pub template_names: Vec<(String, String)>,
     pub should_quit: bool,
+    /// The Groups screen's open form, pick list or preview.
+    pub groups: super::screens::groups::GroupsState,
+    /// Where the Review screen is in the plenary walk-through.
+    pub review: super::screens::review::ReviewState,
 }
 
 impl App {
@@ -119,6 +123,8 @@ impl App {
             recent: Vec::new(),
             template_names: Vec::new(),
             should_quit: false,
+            groups: Default::default(),
+            review: Default::default(),
         }
     }
 
@@ -187,6 +193,8 @@ impl App {
         match screen {
             Screen::Home => vec![Context::Home, Context::Anywhere],
             Screen::Overview => vec![Context::Anywhere],
+            Screen::Groups => super::screens::groups::contexts(self),
+            Screen::Review => super::screens::review::contexts(self),
             _ => vec![Context::Lists, Context::Anywhere],
         }
     }

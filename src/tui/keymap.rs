@@ -26,16 +26,28 @@ pub enum Context {
     Palette,
     /// A form with text fields (letters type).
     Form,
+    /// The Groups screen's list.
+    Groups,
+    /// The Groups screen's pick list of people (letters filter, space toggles).
+    GroupMembers,
+    /// The auto-assignment preview.
+    GroupAuto,
+    /// The Review screen (plenary walk-through).
+    Review,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 10] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
         Context::Help,
         Context::Palette,
         Context::Form,
+        Context::Groups,
+        Context::GroupMembers,
+        Context::GroupAuto,
+        Context::Review,
     ];
 
     pub fn name(self) -> &'static str {
@@ -46,6 +58,10 @@ impl Context {
             Context::Help => "help",
             Context::Palette => "palette",
             Context::Form => "form",
+            Context::Groups => "groups",
+            Context::GroupMembers => "group-members",
+            Context::GroupAuto => "group-auto",
+            Context::Review => "review",
         }
     }
 
@@ -56,7 +72,10 @@ impl Context {
 
     /// In these, unmodified keys without a binding type text.
     pub fn is_text(self) -> bool {
-        matches!(self, Context::Palette | Context::Form)
+        matches!(
+            self,
+            Context::Palette | Context::Form | Context::GroupMembers
+        )
     }
 }
 

@@ -48,6 +48,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     match app.screen {
         Screen::Home => home::render(app, frame, area),
         Screen::Overview => overview::render(app, frame, area),
+        Screen::Groups => groups::render(app, frame, area),
+        Screen::Review => review::render(app, frame, area),
         _ => preview::render(app, frame, area),
     }
 }

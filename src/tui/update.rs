@@ -56,7 +56,10 @@ impl App {
                 filter.extend(text.chars().filter(|c| !c.is_control()));
                 *selected = 0;
             }
-            _ => {}
+            _ => {
+                screens::groups::type_text(self, text);
+                screens::review::type_text(self, text);
+            }
         }
     }
 }
@@ -77,6 +80,13 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         let text = format!("read-only ({reason}): nothing was changed");
         app.warn(text);
         return Vec::new();
+    }
+    // The Groups and Review screens take the actions they understand (and their modes).
+    if let Some(effects) = screens::groups::update(app, action) {
+        return effects;
+    }
+    if let Some(effects) = screens::review::update(app, action) {
+        return effects;
     }
     match action {
         Action::NextScreen => app.screen = app.screen.next(),
@@ -117,7 +127,9 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::PreviousField
         | Action::ChoiceLeft
         | Action::ChoiceRight
-        | Action::Erase => {}
+        | Action::Erase
+        | Action::Groups(_)
+        | Action::Review(_) => {}
     }
     Vec::new()
 }

@@ -81,5 +81,53 @@ pub fn bindings() -> Vec<Binding> {
         Chord::new(K::Char('s'), KeyModifiers::CONTROL),
         Action::Confirm,
     );
+    groups_and_review(&mut bind);
     out
+}
+
+/// The Groups screen (list, pick list, auto-assignment preview) and the Review screen.
+fn groups_and_review(bind: &mut impl FnMut(Context, Chord, Action)) {
+    use crate::tui::screens::groups::GroupAction as G;
+    use crate::tui::screens::review::ReviewAction as R;
+    use Context::*;
+    use KeyCode as K;
+    let key = Chord::plain;
+    let ch = Chord::char;
+
+    bind(Groups, ch('s'), Action::Groups(G::FromSet));
+    bind(Groups, ch('f'), Action::Groups(G::Facilitator));
+    bind(Groups, ch('t'), Action::Groups(G::NoteTaker));
+    bind(Groups, ch('m'), Action::Groups(G::Members));
+    bind(Groups, ch('A'), Action::Groups(G::AutoAssign));
+
+    bind(GroupMembers, key(K::Esc), Action::Back);
+    bind(GroupMembers, key(K::Enter), Action::Confirm);
+    bind(GroupMembers, ch(' '), Action::Groups(G::Toggle));
+    bind(GroupMembers, key(K::Up), Action::Up);
+    bind(GroupMembers, key(K::Down), Action::Down);
+    bind(GroupMembers, key(K::PageUp), Action::PageUp);
+    bind(GroupMembers, key(K::PageDown), Action::PageDown);
+    bind(GroupMembers, key(K::Backspace), Action::Erase);
+
+    bind(GroupAuto, key(K::Enter), Action::Confirm);
+    bind(GroupAuto, key(K::Esc), Action::Back);
+    bind(GroupAuto, ch('s'), Action::Groups(G::Shuffle));
+    bind(GroupAuto, ch('c'), Action::Groups(G::DealWho));
+    bind(GroupAuto, key(K::Left), Action::Groups(G::DealWho));
+    bind(GroupAuto, key(K::Right), Action::Groups(G::DealWho));
+    bind(GroupAuto, key(K::Up), Action::Up);
+    bind(GroupAuto, key(K::Down), Action::Down);
+
+    bind(Review, key(K::Right), Action::Review(R::NextEntry));
+    bind(Review, ch('n'), Action::Review(R::NextEntry));
+    bind(Review, key(K::Down), Action::Review(R::NextEntry));
+    bind(Review, ch('j'), Action::Review(R::NextEntry));
+    bind(Review, key(K::Left), Action::Review(R::PreviousEntry));
+    bind(Review, ch('p'), Action::Review(R::PreviousEntry));
+    bind(Review, key(K::Up), Action::Review(R::PreviousEntry));
+    bind(Review, ch('k'), Action::Review(R::PreviousEntry));
+    bind(Review, ch(']'), Action::Review(R::NextGroup));
+    bind(Review, ch('['), Action::Review(R::PreviousGroup));
+    bind(Review, ch('e'), Action::Review(R::Endorse));
+    bind(Review, ch('c'), Action::Review(R::Comment));
 }

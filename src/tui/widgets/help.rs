@@ -34,6 +34,10 @@ fn heading(context: Context) -> &'static str {
         Context::Help => "In help",
         Context::Palette => "In the command palette",
         Context::Form => "In forms",
+        Context::Groups => "On Groups",
+        Context::GroupMembers => "In the pick list of people",
+        Context::GroupAuto => "In the auto-assignment preview",
+        Context::Review => "On Review",
     }
 }
 

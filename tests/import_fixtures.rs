@@ -485,3 +485,20 @@ fn a_five_megabyte_cell_is_just_long_notes() {
     .unwrap();
     assert_eq!(plan.added.len(), 1);
 }
+
+#[test]
+fn namesakes_with_different_phones_are_different_people() {
+    let mut doc = document();
+    let csv = "name,organisation,phone\n\
+               محمد علي,وزارة التخطيط,07701111111\n\
+               محمّد علي,وزارة التخطيط,07702222222\n\
+               محمد علي,وزارة التخطيط,\n";
+    let plan = import_into(&mut doc, csv.as_bytes(), &ImportOptions::default());
+    assert_eq!(plan.added.len(), 2, "two phones, two people");
+    assert_eq!(
+        plan.duplicates.len(),
+        1,
+        "no phone: the same name and organisation"
+    );
+    assert_eq!(plan.duplicates[0].by, SameBy::NameAndOrganisation);
+}

@@ -3,9 +3,10 @@
 
 use super::build::{Candidate, candidate};
 use super::columns::ColumnMatch;
-use super::dedupe::{Index, Known};
+use super::dedupe::{Index, Known, SameBy};
 use super::error::RowProblem;
 use super::table::Row;
+use super::values;
 use super::{Added, Duplicate, ImportError, Progress, Updated};
 use crate::model::{
     AgeBand, Change, Consent, Disability, Gender, Participant, Stakeholder, Workshop,
@@ -77,7 +78,14 @@ pub fn go_through(
                 row: row.number,
                 reason,
             }));
-        match index.find(&person) {
+        let found = index.find(&person).filter(|(known, by)| {
+            let known_person = match *known {
+                Known::Existing(i) => changed[i].as_ref().unwrap_or(existing[i]),
+                Known::Added(j) => &new_people[j],
+            };
+            *by != SameBy::NameAndOrganisation || !contacts_differ(known_person, &person)
+        });
+        match found {
             None => {
                 index.insert(&person, Known::Added(new_people.len()));
                 outcome.added.push(Added {
@@ -139,6 +147,15 @@ pub fn go_through(
         )
         .collect();
     outcome
+}
+
+/// Two people with the same name in the same organisation are still two people when their
+/// phones, or their emails, say so.
+fn contacts_differ(a: &Participant, b: &Participant) -> bool {
+    let differ =
+        |x: Option<String>, y: Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    differ(values::phone(&a.phone), values::phone(&b.phone))
+        || differ(values::email(&a.email), values::email(&b.email))
 }
 
 /// A row with fewer cells than the header, or extra cells that hold something.

@@ -1,0 +1,465 @@
+//! The add / edit form for one agenda item: its fields, typing into them, picking speakers
+//! from the participant list, and turning it into a checked item. Nothing changes in the
+//! workshop until every field is valid.
+
+use super::moves::{Place, day_with};
+use crate::model::clock_text::{parse_minutes, parse_number, parse_time};
+use crate::model::schedule::{clock_text, minute_of};
+use crate::model::search::{Query, fold};
+use crate::model::{AgendaItem, Change, Id, ItemKind, PersonRef, Workshop};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Kind,
+    Day,
+    Start,
+    Minutes,
+    Speakers,
+    Moderator,
+    Location,
+    Pinned,
+    Optional,
+    Notes,
+}
+
+impl Field {
+    pub const ALL: [Field; 11] = [
+        Field::Title,
+        Field::Kind,
+        Field::Day,
+        Field::Start,
+        Field::Minutes,
+        Field::Speakers,
+        Field::Moderator,
+        Field::Location,
+        Field::Pinned,
+        Field::Optional,
+        Field::Notes,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Title => "Title",
+            Field::Kind => "Kind",
+            Field::Day => "Day",
+            Field::Start => "Starts",
+            Field::Minutes => "Minutes",
+            Field::Speakers => "Speakers",
+            Field::Moderator => "Moderator",
+            Field::Location => "Location",
+            Field::Pinned => "Pinned",
+            Field::Optional => "Optional",
+            Field::Notes => "Notes",
+        }
+    }
+
+    pub fn hint(self) -> &'static str {
+        match self {
+            Field::Title => "what the session is called",
+            Field::Kind => "↑ ↓ to choose",
+            Field::Day => "which day of the workshop, 1 for the first",
+            Field::Start => "a fixed time such as 13:00 (٩:٣٠ works); empty: after the item before",
+            Field::Minutes => "how long it lasts, in minutes",
+            Field::Speakers => {
+                "names, separated by commas; type part of a participant's name, ↑ ↓ and Enter pick"
+            }
+            Field::Moderator => "a participant (type part of the name, Enter picks) or any name",
+            Field::Location => "room or hall",
+            Field::Pinned => "↑ ↓: a fixed time re-planning never moves (meals, prayer, the bus)",
+            Field::Optional => "↑ ↓: may be dropped when the day runs late",
+            Field::Notes => "anything the facilitator should remember",
+        }
+    }
+
+    fn is_text(self) -> bool {
+        !matches!(self, Field::Kind | Field::Pinned | Field::Optional)
+    }
+
+    fn is_person(self) -> bool {
+        matches!(self, Field::Speakers | Field::Moderator)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemForm {
+    /// The item being edited; `None` for a new one.
+    pub editing: Option<Id>,
+    /// A new item goes right after this one (when on the same day).
+    pub after: Option<Id>,
+    pub title: String,
+    pub kind: ItemKind,
+    pub day: String,
+    pub start: String,
+    pub minutes: String,
+    pub speakers: String,
+    pub moderator: String,
+    pub location: String,
+    pub pinned: bool,
+    pub optional: bool,
+    pub notes: String,
+    pub focus: usize,
+    /// The highlighted participant suggestion.
+    pub pick: usize,
+    /// Why the last save was refused.
+    pub error: Option<String>,
+}
+
+/// A participant offered while typing a name: id and the name to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub id: Id,
+    pub name: String,
+    pub other: String,
+}
+
+/// How many suggestions are offered.
+const SUGGESTIONS: usize = 3;
+
+impl ItemForm {
+    /// An empty form for a new item on `day`, after `after`.
+    pub fn new_item(day: u16, after: Option<Id>) -> ItemForm {
+        ItemForm {
+            editing: None,
+            after,
+            title: String::new(),
+            kind: ItemKind::Presentation,
+            day: day.to_string(),
+            start: String::new(),
+            minutes: "30".to_string(),
+            speakers: String::new(),
+            moderator: String::new(),
+            location: String::new(),
+            pinned: false,
+            optional: false,
+            notes: String::new(),
+            focus: 0,
+            pick: 0,
+            error: None,
+        }
+    }
+
+    /// A form filled from `item`.
+    pub fn edit(workshop: &Workshop, item: &AgendaItem) -> ItemForm {
+        let name = |person: &PersonRef| person_name(workshop, person);
+        ItemForm {
+            editing: Some(item.id),
+            after: None,
+            title: item.title.clone(),
+            kind: item.kind,
+            day: item.day.to_string(),
+            start: item
+                .start
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            minutes: item.minutes.to_string(),
+            speakers: item.speakers.iter().map(name).collect::<Vec<_>>().join(", "),
+            moderator: item.moderator.as_ref().map(name).unwrap_or_default(),
+            location: item.location.clone(),
+            pinned: item.pinned,
+            optional: item.optional,
+            notes: item.notes.clone(),
+            focus: 0,
+            pick: 0,
+            error: None,
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        if self.editing.is_some() {
+            " Edit agenda item "
+        } else {
+            " New agenda item "
+        }
+    }
+
+    pub fn field(&self) -> Field {
+        Field::ALL[self.focus.min(Field::ALL.len() - 1)]
+    }
+
+    /// What field `field` shows.
+    pub fn value(&self, field: Field) -> String {
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+        match field {
+            Field::Title => self.title.clone(),
+            Field::Kind => format!("‹ {} ›", self.kind.label()),
+            Field::Day => self.day.clone(),
+            Field::Start => self.start.clone(),
+            Field::Minutes => self.minutes.clone(),
+            Field::Speakers => self.speakers.clone(),
+            Field::Moderator => self.moderator.clone(),
+            Field::Location => self.location.clone(),
+            Field::Pinned => format!("‹ {} ›", yes_no(self.pinned)),
+            Field::Optional => format!("‹ {} ›", yes_no(self.optional)),
+            Field::Notes => self.notes.clone(),
+        }
+    }
+
+    fn text_mut(&mut self) -> Option<&mut String> {
+        Some(match self.field() {
+            Field::Title => &mut self.title,
+            Field::Day => &mut self.day,
+            Field::Start => &mut self.start,
+            Field::Minutes => &mut self.minutes,
+            Field::Speakers => &mut self.speakers,
+            Field::Moderator => &mut self.moderator,
+            Field::Location => &mut self.location,
+            Field::Notes => &mut self.notes,
+            Field::Kind | Field::Pinned | Field::Optional => return None,
+        })
+    }
+
+    pub fn focused_is_text(&self) -> bool {
+        self.field().is_text()
+    }
+
+    pub fn type_text(&mut self, text: &str) {
+        if let Some(value) = self.text_mut() {
+            value.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
+        }
+        self.pick = 0;
+    }
+
+    pub fn erase(&mut self) {
+        if let Some(value) = self.text_mut() {
+            value.pop();
+        }
+        self.pick = 0;
+    }
+
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % Field::ALL.len();
+        self.pick = 0;
+    }
+
+    pub fn previous_field(&mut self) {
+        self.focus = (self.focus + Field::ALL.len() - 1) % Field::ALL.len();
+        self.pick = 0;
+    }
+
+    /// ↑ ↓ on a choice changes it; on a name field it moves among the suggestions.
+    pub fn choose(&mut self, delta: isize, suggestions: usize) {
+        match self.field() {
+            Field::Kind => {
+                let all = ItemKind::ALL;
+                let at = all.iter().position(|k| *k == self.kind).unwrap_or(0) as isize;
+                let len = all.len() as isize;
+                self.kind = all[(at + delta).rem_euclid(len) as usize];
+            }
+            Field::Pinned => self.pinned = !self.pinned,
+            Field::Optional => self.optional = !self.optional,
+            f if f.is_person() && suggestions > 0 => {
+                let len = suggestions as isize;
+                self.pick = (self.pick as isize + delta).rem_euclid(len) as usize;
+            }
+            _ => {}
+        }
+    }
+
+    /// The part of a name field being typed: after the last comma for speakers.
+    fn query(&self) -> Option<&str> {
+        match self.field() {
+            Field::Speakers => self.speakers.rsplit(',').next().map(str::trim),
+            Field::Moderator => Some(self.moderator.trim()),
+            _ => None,
+        }
+    }
+
+    /// Participants matching what is being typed in a name field, best first.
+    pub fn suggestions(&self, workshop: &Workshop) -> Vec<Suggestion> {
+        let Some(query) = self.query().filter(|q| !q.is_empty()) else {
+            return Vec::new();
+        };
+        let query = Query::new(query);
+        let mut found: Vec<(u32, Suggestion)> = workshop
+            .participants()
+            .filter(|p| !p.erased)
+            .filter_map(|p| {
+                let score = query
+                    .score(&p.name)
+                    .max(query.score(&p.name_other_script))?;
+                let suggestion = Suggestion {
+                    id: p.id,
+                    name: p.name.clone(),
+                    other: p.name_other_script.clone(),
+                };
+                Some((score, suggestion))
+            })
+            .collect();
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.name.cmp(&b.1.name)));
+        found
+            .into_iter()
+            .take(SUGGESTIONS)
+            .map(|(_, s)| s)
+            .collect()
+    }
+
+    /// Enter on a name field with suggestions: put the highlighted person's name in place
+    /// of what was typed. False when there was nothing to pick.
+    pub fn pick_suggestion(&mut self, workshop: &Workshop) -> bool {
+        let suggestions = self.suggestions(workshop);
+        let Some(chosen) = suggestions.get(self.pick.min(suggestions.len().saturating_sub(1)))
+        else {
+            return false;
+        };
+        // Already picked: Enter means save.
+        if self.query().is_some_and(|q| fold(q) == fold(&chosen.name)) {
+            return false;
+        }
+        match self.field() {
+            Field::Speakers => {
+                let mut parts: Vec<String> = self
+                    .speakers
+                    .split(',')
+                    .map(|p| p.trim().to_string())
+                    .collect();
+                parts.pop();
+                parts.retain(|p| !p.is_empty());
+                parts.push(chosen.name.clone());
+                self.speakers = parts.join(", ");
+            }
+            Field::Moderator => self.moderator = chosen.name.clone(),
+            _ => return false,
+        }
+        self.pick = 0;
+        true
+    }
+
+    /// Check every field and make the item and its place; on a problem, the field to go to
+    /// and a sentence.
+    pub fn build(&self, workshop: &Workshop) -> Result<(AgendaItem, Place), (Field, String)> {
+        let info = workshop.info();
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Err((
+                Field::Title,
+                "the title is empty: type what the session is called".to_string(),
+            ));
+        }
+        let day = parse_number(&self.day)
+            .and_then(|d| u16::try_from(d).ok())
+            .filter(|d| (1..=info.days.max(1)).contains(d))
+            .ok_or_else(|| {
+                (
+                    Field::Day,
+                    format!(
+                        "\"{}\" is not a day of this workshop: type a number from 1 to {}",
+                        self.day.trim(),
+                        info.days.max(1)
+                    ),
+                )
+            })?;
+        let minutes = parse_minutes(&self.minutes).map_err(|e| (Field::Minutes, e.to_string()))?;
+        let start = match self.start.trim() {
+            "" => None,
+            text => {
+                let time = parse_time(text).map_err(|e| (Field::Start, e.to_string()))?;
+                let day_start = info.settings.day_start;
+                if time < day_start {
+                    return Err((
+                        Field::Start,
+                        format!(
+                            "{} is before the day starts ({}); pick a time in the day",
+                            time.format("%H:%M"),
+                            day_start.format("%H:%M")
+                        ),
+                    ));
+                }
+                if minute_of(time) + minutes > super::moves::MIDNIGHT {
+                    return Err((
+                        Field::Minutes,
+                        format!(
+                            "starting at {} for {minutes} min it would end at {}, past midnight",
+                            time.format("%H:%M"),
+                            clock_text(minute_of(time) + minutes)
+                        ),
+                    ));
+                }
+                Some(time)
+            }
+        };
+        if self.pinned && start.is_none() {
+            return Err((
+                Field::Start,
+                "a pinned item needs its fixed time: type when it starts, e.g. 13:00".to_string(),
+            ));
+        }
+        let speakers = self
+            .speakers
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| person_ref(workshop, p))
+            .collect();
+        let moderator = Some(self.moderator.trim())
+            .filter(|m| !m.is_empty())
+            .map(|m| person_ref(workshop, m));
+        let mut item = match self.editing.and_then(|id| workshop.item(id)) {
+            Some(old) => old.clone(),
+            None => AgendaItem::new(day, 0, title, self.kind, minutes),
+        };
+        let moved_day = item.day != day;
+        item.title = title.to_string();
+        item.kind = self.kind;
+        item.day = day;
+        item.start = start;
+        item.minutes = minutes;
+        item.speakers = speakers;
+        item.moderator = moderator;
+        item.location = self.location.trim().to_string();
+        item.pinned = self.pinned;
+        item.optional = self.optional;
+        item.notes = self.notes.trim().to_string();
+        let place = match (self.editing, self.after) {
+            (Some(_), _) if !moved_day => Place::Keep,
+            (None, Some(after)) => Place::After(after),
+            _ => Place::End,
+        };
+        super::moves::check_midnight(workshop, &day_with(workshop, &item, place))
+            .map_err(|e| (Field::Minutes, e))?;
+        Ok((item, place))
+    }
+
+    /// The changes that save the form, or the field and sentence that refuse it.
+    pub fn changes(&self, workshop: &Workshop) -> Result<(Id, Vec<Change>), (Field, String)> {
+        let (item, place) = self.build(workshop)?;
+        let id = item.id;
+        let old_day = self
+            .editing
+            .and_then(|id| workshop.item(id))
+            .map(|old| old.day);
+        let mut changes =
+            super::moves::put_at(workshop, item.clone(), place).map_err(|e| (Field::Minutes, e))?;
+        if let Some(old_day) = old_day.filter(|d| *d != item.day) {
+            let left = workshop
+                .agenda_of_day(old_day)
+                .into_iter()
+                .filter(|i| i.id != id)
+                .cloned()
+                .collect();
+            changes.extend(super::moves::store_day(workshop, left));
+        }
+        Ok((id, changes))
+    }
+}
+
+/// The name to show for a speaker or moderator.
+pub fn person_name(workshop: &Workshop, person: &PersonRef) -> String {
+    match person {
+        PersonRef::Participant(id) => workshop
+            .participant(*id)
+            .filter(|p| !p.erased)
+            .map_or_else(|| "(removed participant)".to_string(), |p| p.name.clone()),
+        PersonRef::Named(name) => name.clone(),
+    }
+}
+
+/// A typed name: the participant whose name it is (in either script), else free text.
+fn person_ref(workshop: &Workshop, typed: &str) -> PersonRef {
+    let wanted = fold(typed);
+    workshop
+        .participants()
+        .filter(|p| !p.erased)
+        .find(|p| fold(&p.name) == wanted || fold(&p.name_other_script) == wanted)
+        .map_or_else(|| PersonRef::Named(typed.to_string()), |p| PersonRef::Participant(p.id))
+}

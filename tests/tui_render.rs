@@ -97,7 +97,6 @@ fn the_read_only_screens_say_their_editing_comes_later() {
         (Screen::Groups, "Lessons learned"),
         (Screen::Capture, "Involve the governorate council"),
         (Screen::Review, "Permits for public meetings take weeks  +5"),
-        (Screen::Report, "Participation"),
     ] {
         app.screen = screen;
         let text = screen_text(&app, 80, 24);

@@ -20,6 +20,19 @@ pub fn fold(text: &str) -> String {
             space_pending = true;
             continue;
         }
+        // Most of a registration list is ASCII (emails, phones, Latin names): skip the
+        // Unicode tables for it.
+        if c.is_ascii() {
+            if matches!(c, '\'' | '`') {
+                continue;
+            }
+            if space_pending && !out.is_empty() {
+                out.push(' ');
+            }
+            space_pending = false;
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         for lower in c.to_lowercase() {
             let Some(folded) = fold_char(lower) else {
                 continue;

@@ -7,13 +7,16 @@ mod agenda;
 mod apply;
 pub mod assign;
 mod change;
+mod conflict;
 mod document;
 mod edits;
 mod entry;
 mod error;
 mod group;
 mod id;
+pub mod merge;
 mod participant;
+mod record;
 pub mod replan;
 pub mod schedule;
 pub mod search;
@@ -22,6 +25,7 @@ mod workshop;
 
 pub use agenda::{AgendaItem, ItemKind, PersonRef};
 pub use change::{Change, RecordRef};
+pub use conflict::{Conflict, ConflictTarget};
 pub use document::Document;
 pub use entry::{
     Addressee, Attribution, Entry, EntryKind, OutcomeFields, PlanFields, PlanStatus, Priority,
@@ -33,5 +37,5 @@ pub use id::Id;
 pub use participant::{
     AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder,
 };
-pub use stamp::{Clock, DeviceId, Stamp};
+pub use stamp::{Clock, DeviceId, Seen, Stamp};
 pub use workshop::{FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};

@@ -1,47 +1,23 @@
 //! The one door: [`Workshop::apply`] validates a change, makes it, stamps what it touched
 //! and returns the change that undoes it.
 
+use super::Conflict;
+use super::record::Record;
 use super::{
     AgendaItem, ApplyError, Attribution, Change, Entry, Group, Id, Participant, RecordRef, Stamp,
     Workshop, WorkshopInfo,
 };
 
-/// What every record kind shares: an id, a stamp and a tombstone flag.
-trait Record: Clone {
-    const NOUN: &'static str;
-    fn id(&self) -> Id;
-    fn stamp_mut(&mut self) -> &mut Stamp;
-    fn deleted_mut(&mut self) -> &mut bool;
-}
-
-macro_rules! record {
-    ($type:ty, $noun:literal) => {
-        impl Record for $type {
-            const NOUN: &'static str = $noun;
-            fn id(&self) -> Id {
-                self.id
-            }
-            fn stamp_mut(&mut self) -> &mut Stamp {
-                &mut self.stamp
-            }
-            fn deleted_mut(&mut self) -> &mut bool {
-                &mut self.deleted
-            }
-        }
-    };
-}
-
-record!(AgendaItem, "agenda item");
-record!(Participant, "participant");
-record!(Group, "group");
-record!(Entry, "entry");
-
-/// Insert or replace by id; returns the record it replaced.
+/// The stamp of a new version is made on top of the version it replaces, so a merge knows it
+/// takes that one in.
 fn put<R: Record>(list: &mut Vec<R>, mut record: R, stamp: Stamp) -> Option<R> {
-    *record.stamp_mut() = stamp;
     match list.iter_mut().find(|r| r.id() == record.id()) {
-        Some(slot) => Some(std::mem::replace(slot, record)),
+        Some(slot) => {
+            *record.stamp_mut() = stamp.on_top_of([slot.stamp()]);
+            Some(std::mem::replace(slot, record))
+        }
         None => {
+            *record.stamp_mut() = stamp;
             list.push(record);
             None
         }
@@ -69,7 +45,8 @@ fn set_deleted<R: Record>(
         });
     }
     *record.deleted_mut() = deleted;
-    *record.stamp_mut() = stamp;
+    let stamped = stamp.on_top_of([record.stamp()]);
+    *record.stamp_mut() = stamped;
     Ok(())
 }
 
@@ -94,7 +71,7 @@ impl Workshop {
             Change::SetInfo(info) => {
                 self.check_info(&info)?;
                 let mut info = *info;
-                info.stamp = stamp;
+                info.stamp = stamp.on_top_of([&self.info.stamp]);
                 let old = std::mem::replace(&mut self.info, info);
                 Ok(Change::SetInfo(Box::new(old)))
             }
@@ -136,6 +113,24 @@ impl Workshop {
             }
             Change::Remove(target) => self.remove(target),
             Change::Batch(changes) => self.apply_batch(changes, stamp),
+            Change::ResolveConflicts(target) => self.resolve_conflicts(target, stamp),
+            Change::RestoreConflicts(versions) => {
+                self.conflicts.extend(versions.iter().cloned());
+                self.conflicts.sort_by(Conflict::order);
+                Ok(Change::DropConflicts(versions))
+            }
+            Change::DropConflicts(versions) => {
+                for version in &versions {
+                    let index = self.conflicts.iter().position(|c| c == version).ok_or(
+                        ApplyError::UnknownRecord {
+                            what: "conflict",
+                            id: version.target().id(),
+                        },
+                    )?;
+                    self.conflicts.remove(index);
+                }
+                Ok(Change::RestoreConflicts(versions))
+            }
         }
     }
 

@@ -1,10 +1,10 @@
 //! Every change a workshop can undergo. Each one has an inverse, which is what undo applies.
 
-use super::{AgendaItem, Entry, Group, Id, Participant, WorkshopInfo};
+use super::{AgendaItem, Conflict, ConflictTarget, Entry, Group, Id, Participant, WorkshopInfo};
 use serde::{Deserialize, Serialize};
 
 /// Which record a change is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum RecordRef {
     Item(Id),
     Participant(Id),
@@ -32,6 +32,13 @@ pub enum Change {
     Remove(RecordRef),
     /// Several changes as one undoable step; all of them apply or none does.
     Batch(Vec<Change>),
+    /// Settle a record's merge conflicts in favour of its current version: the record is
+    /// re-stamped on top of the conflicting versions and they are dropped.
+    ResolveConflicts(ConflictTarget),
+    /// Put kept conflict versions back (the inverse of dropping them).
+    RestoreConflicts(Vec<Conflict>),
+    /// Drop kept conflict versions (the inverse of putting them back).
+    DropConflicts(Vec<Conflict>),
 }
 
 impl Change {
@@ -70,6 +77,9 @@ impl Change {
             Change::Restore(r) => format!("restore {}", r.noun()),
             Change::Remove(r) => format!("remove {}", r.noun()),
             Change::Batch(changes) => format!("{} changes", changes.len()),
+            Change::ResolveConflicts(_) => "resolve a merge conflict".to_string(),
+            Change::RestoreConflicts(_) => "bring back merge conflicts".to_string(),
+            Change::DropConflicts(_) => "drop merge conflicts".to_string(),
         }
     }
 }

@@ -29,6 +29,8 @@ pub enum ApplyError {
     NamedWithoutPerson,
     #[error("an entry cannot link to itself")]
     SelfLink,
+    #[error("there is no merge conflict to resolve there")]
+    NoConflict,
     #[error("youth ages run from {min} to {max}, which is backwards")]
     YouthRange { min: u32, max: u32 },
 }

@@ -25,13 +25,46 @@ impl fmt::Display for DeviceId {
     }
 }
 
-/// When and on which device a record last changed.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// When and on which device a record last changed, and which other devices' changes this
+/// version already takes in (its version vector, so a merge can tell "changed on one side"
+/// from "changed on both").
+///
+/// Stamps order by wall time, counter, device (then `seen`, only so the order is total).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Stamp {
     /// UTC wall time, in whole milliseconds so it survives a round trip through text.
     pub wall: DateTime<Utc>,
     pub counter: u32,
     pub device: DeviceId,
+    /// The latest change of each other device that this version was made on top of,
+    /// sorted by device. Empty for records only ever changed on one device.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seen: Vec<Seen>,
+}
+
+/// One entry of a version vector: a device's latest change that a version takes in.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Seen {
+    pub device: DeviceId,
+    pub wall: DateTime<Utc>,
+    pub counter: u32,
+}
+
+impl Ord for Stamp {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (&self.wall, self.counter, &self.device, &self.seen).cmp(&(
+            &other.wall,
+            other.counter,
+            &other.device,
+            &other.seen,
+        ))
+    }
+}
+
+impl PartialOrd for Stamp {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl Stamp {
@@ -41,7 +74,61 @@ impl Stamp {
             wall: Utc.timestamp_millis_opt(0).single().unwrap_or_default(),
             counter: 0,
             device: DeviceId::new(""),
+            seen: Vec::new(),
         }
+    }
+
+    /// Every device's latest change in this version, this stamp's own included. A record
+    /// that never changed (the zero stamp, no device) has an empty vector: every version
+    /// takes it in.
+    pub fn vector(&self) -> Vec<Seen> {
+        let mut all = self.seen.clone();
+        all.retain(|s| s.device != self.device && !s.device.0.is_empty());
+        if !self.device.0.is_empty() {
+            all.push(Seen {
+                device: self.device.clone(),
+                wall: self.wall,
+                counter: self.counter,
+            });
+        }
+        all.sort();
+        all
+    }
+
+    /// Whether this version takes in everything `other` does: it was made on top of it (or
+    /// of something that was), so replacing `other` by it loses nothing.
+    pub fn covers(&self, other: &Stamp) -> bool {
+        let mine = self.vector();
+        other.vector().iter().all(|theirs| {
+            mine.iter().any(|m| {
+                m.device == theirs.device && (m.wall, m.counter) >= (theirs.wall, theirs.counter)
+            })
+        })
+    }
+
+    /// This new stamp, made on top of `previous` (and of any `also` versions, e.g. conflicting
+    /// ones the user has resolved): it takes in everything they did.
+    pub fn on_top_of<'a>(mut self, previous: impl IntoIterator<Item = &'a Stamp>) -> Stamp {
+        let mut latest: std::collections::BTreeMap<DeviceId, (DateTime<Utc>, u32)> =
+            std::collections::BTreeMap::new();
+        for stamp in previous {
+            for seen in stamp.vector() {
+                let slot = latest
+                    .entry(seen.device)
+                    .or_insert((seen.wall, seen.counter));
+                *slot = (*slot).max((seen.wall, seen.counter));
+            }
+        }
+        latest.remove(&self.device);
+        self.seen = latest
+            .into_iter()
+            .map(|(device, (wall, counter))| Seen {
+                device,
+                wall,
+                counter,
+            })
+            .collect();
+        self
     }
 }
 
@@ -82,6 +169,7 @@ impl Clock {
             wall,
             counter,
             device: self.device.clone(),
+            seen: Vec::new(),
         };
         self.last.clone()
     }
@@ -125,6 +213,7 @@ mod tests {
             wall: t + chrono::Duration::hours(1),
             counter: 3,
             device: DeviceId::new("b"),
+            seen: Vec::new(),
         };
         clock.observe(&other);
         assert!(clock.tick(t) > other);

@@ -1,6 +1,6 @@
 //! The workshop: its description and its four collections of records.
 
-use super::{AgendaItem, Entry, EntryKind, Group, Id, Participant, Stamp};
+use super::{AgendaItem, Conflict, Entry, EntryKind, Group, Id, Participant, Stamp};
 use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +84,10 @@ pub struct Workshop {
     pub(super) participants: Vec<Participant>,
     pub(super) groups: Vec<Group>,
     pub(super) entries: Vec<Entry>,
+    /// Versions that lost a merge to a concurrent change on another laptop: kept, visible,
+    /// until someone resolves them. Never silently dropped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) conflicts: Vec<Conflict>,
 }
 
 impl Default for Workshop {
@@ -102,6 +106,7 @@ impl Workshop {
             participants: Vec::new(),
             groups: Vec::new(),
             entries: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -132,6 +137,11 @@ impl Workshop {
 
     pub fn entry_records(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// Versions kept from merges, waiting to be resolved.
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
     }
 
     /// Live agenda items sorted by day and order.
@@ -226,6 +236,7 @@ impl Workshop {
         copy.entries
             .iter_mut()
             .for_each(|r| r.stamp = Stamp::zero());
+        copy.conflicts.iter_mut().for_each(Conflict::clear_stamp);
         copy
     }
 }

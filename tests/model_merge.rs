@@ -214,3 +214,39 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn merging_through_the_door_is_one_undoable_step() {
+    let (w, _, group) = base();
+    let mut mine = laptop(&w, "lead");
+    let mut theirs = laptop(&w, "noor");
+    theirs
+        .apply_at(
+            Change::put_entry(Entry::new(EntryKind::Quote, "«صوتنا مسموع»", Some(group))),
+            t(30),
+        )
+        .unwrap();
+    let before = mine.workshop().clone();
+    mine.apply_at(Change::Merge(Box::new(theirs.workshop().clone())), t(5))
+        .unwrap();
+    assert_eq!(mine.workshop().entries().count(), 1);
+    // A change made after the merge sorts after everything the other laptop did, even with
+    // this laptop's clock behind.
+    mine.apply_at(
+        Change::put_entry(Entry::new(EntryKind::Note, "after", None)),
+        t(6),
+    )
+    .unwrap();
+    let newest = mine
+        .workshop()
+        .entries()
+        .map(|e| e.stamp.clone())
+        .max()
+        .unwrap();
+    assert_eq!(newest.device, DeviceId::new("lead"));
+    mine.undo().unwrap();
+    mine.undo().unwrap();
+    assert_eq!(mine.workshop(), &before);
+    mine.redo().unwrap();
+    assert_eq!(mine.workshop().entries().count(), 1);
+}

@@ -114,6 +114,16 @@ impl Workshop {
             Change::Remove(target) => self.remove(target),
             Change::Batch(changes) => self.apply_batch(changes, stamp),
             Change::ResolveConflicts(target) => self.resolve_conflicts(target, stamp),
+            Change::Merge(theirs) => {
+                if theirs.format != self.format {
+                    return Err(ApplyError::NotTheSameFormat);
+                }
+                let merged = super::merge::merge(self, &theirs);
+                Ok(Change::Replace(Box::new(std::mem::replace(self, merged))))
+            }
+            Change::Replace(state) => {
+                Ok(Change::Replace(Box::new(std::mem::replace(self, *state))))
+            }
             Change::RestoreConflicts(versions) => {
                 self.conflicts.extend(versions.iter().cloned());
                 self.conflicts.sort_by(Conflict::order);

@@ -1,6 +1,8 @@
 //! Every change a workshop can undergo. Each one has an inverse, which is what undo applies.
 
-use super::{AgendaItem, Conflict, ConflictTarget, Entry, Group, Id, Participant, WorkshopInfo};
+use super::{
+    AgendaItem, Conflict, ConflictTarget, Entry, Group, Id, Participant, Workshop, WorkshopInfo,
+};
 use serde::{Deserialize, Serialize};
 
 /// Which record a change is about.
@@ -39,6 +41,11 @@ pub enum Change {
     RestoreConflicts(Vec<Conflict>),
     /// Drop kept conflict versions (the inverse of putting them back).
     DropConflicts(Vec<Conflict>),
+    /// Merge another laptop's copy of this workshop in (see [`super::merge`]). Records keep
+    /// the stamps they had: a merge is not a new edit.
+    Merge(Box<Workshop>),
+    /// Put a whole earlier state back: only ever the inverse of a merge.
+    Replace(Box<Workshop>),
 }
 
 impl Change {
@@ -80,6 +87,8 @@ impl Change {
             Change::ResolveConflicts(_) => "resolve a merge conflict".to_string(),
             Change::RestoreConflicts(_) => "bring back merge conflicts".to_string(),
             Change::DropConflicts(_) => "drop merge conflicts".to_string(),
+            Change::Merge(_) => "merge another copy".to_string(),
+            Change::Replace(_) => "go back to before a merge".to_string(),
         }
     }
 }

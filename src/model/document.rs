@@ -60,7 +60,12 @@ impl Document {
 
     /// Make a change at a given wall time (for tests and replays).
     pub fn apply_at(&mut self, change: Change, now: DateTime<Utc>) -> Result<(), ApplyError> {
+        let whole = matches!(change, Change::Merge(_) | Change::Replace(_));
         let inverse = self.workshop.apply(change, self.clock.tick(now))?;
+        if whole {
+            // Another laptop's stamps came in: later changes here must sort after them.
+            self.clock.observe(&self.workshop.latest_stamp());
+        }
         self.undo.push(inverse);
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
@@ -106,6 +111,9 @@ impl Document {
         let what = change.describe();
         match workshop.apply(change.clone(), clock.tick(Utc::now())) {
             Ok(inverse) => {
+                if matches!(inverse, Change::Replace(_)) {
+                    clock.observe(&workshop.latest_stamp());
+                }
                 to.push(inverse);
                 Ok(Some(what))
             }

@@ -29,6 +29,8 @@ pub enum ApplyError {
     NamedWithoutPerson,
     #[error("an entry cannot link to itself")]
     SelfLink,
+    #[error("only halaqa workshops can be merged")]
+    NotTheSameFormat,
     #[error("there is no merge conflict to resolve there")]
     NoConflict,
     #[error("youth ages run from {min} to {max}, which is backwards")]

@@ -58,7 +58,9 @@ pub fn type_text(app: &mut App, text: &str) {
 
 /// Selectable rows: every live item.
 pub fn row_count(app: &App) -> usize {
-    app.session.as_ref().map_or(0, |s| s.workshop().agenda().len())
+    app.session
+        .as_ref()
+        .map_or(0, |s| s.workshop().agenda().len())
 }
 
 /// The projector view covers the whole terminal (no tabs, status or footer).

@@ -24,11 +24,7 @@ pub const GLYPH_HEIGHT: usize = 5;
 
 /// Width of `text` in font cells: glyphs with one cell between them.
 pub fn cells_wide(text: &str) -> usize {
-    let glyphs: Vec<usize> = text
-        .chars()
-        .filter_map(glyph)
-        .map(|g| g[0].len())
-        .collect();
+    let glyphs: Vec<usize> = text.chars().filter_map(glyph).map(|g| g[0].len()).collect();
     glyphs.iter().sum::<usize>() + glyphs.len().saturating_sub(1)
 }
 

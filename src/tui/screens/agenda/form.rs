@@ -153,7 +153,12 @@ impl ItemForm {
                 .map(|t| t.format("%H:%M").to_string())
                 .unwrap_or_default(),
             minutes: item.minutes.to_string(),
-            speakers: item.speakers.iter().map(name).collect::<Vec<_>>().join(", "),
+            speakers: item
+                .speakers
+                .iter()
+                .map(name)
+                .collect::<Vec<_>>()
+                .join(", "),
             moderator: item.moderator.as_ref().map(name).unwrap_or_default(),
             location: item.location.clone(),
             pinned: item.pinned,
@@ -461,5 +466,8 @@ fn person_ref(workshop: &Workshop, typed: &str) -> PersonRef {
         .participants()
         .filter(|p| !p.erased)
         .find(|p| fold(&p.name) == wanted || fold(&p.name_other_script) == wanted)
-        .map_or_else(|| PersonRef::Named(typed.to_string()), |p| PersonRef::Participant(p.id))
+        .map_or_else(
+            || PersonRef::Named(typed.to_string()),
+            |p| PersonRef::Participant(p.id),
+        )
 }

@@ -17,9 +17,16 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, for
     let inner = usize::from(width.saturating_sub(2));
     let suggestions = form.suggestions(workshop);
     let mut footer: Vec<Line> = vec![Line::raw("")];
-    footer.push(Line::styled(fit(&format!(" {}", form.field().hint()), inner), theme.dim()));
+    footer.push(Line::styled(
+        fit(&format!(" {}", form.field().hint()), inner),
+        theme.dim(),
+    ));
     for (i, s) in suggestions.iter().enumerate() {
-        let other = if s.other.is_empty() { String::new() } else { format!(" · {}", s.other) };
+        let other = if s.other.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", s.other)
+        };
         let text = fit(&format!("   ▸ {}{other}", s.name), inner);
         footer.push(if i == form.pick {
             Line::styled(text, theme.selected())
@@ -31,7 +38,10 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, for
         footer.push(Line::styled(format!(" {error}"), theme.error()));
     }
     footer.push(Line::styled(
-        fit(" Tab next field · ↑↓ choose · Enter save · Esc cancel", inner),
+        fit(
+            " Tab next field · ↑↓ choose · Enter save · Esc cancel",
+            inner,
+        ),
         theme.dim(),
     ));
     let wanted = Field::ALL.len() + footer.len() + 2 + usize::from(form.error.is_some());
@@ -47,9 +57,16 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, for
         .take(field_rows)
         .map(|(i, field)| {
             let focused = i == form.focus;
-            let cursor = if focused && form.focused_is_text() { "▏" } else { "" };
+            let cursor = if focused && form.focused_is_text() {
+                "▏"
+            } else {
+                ""
+            };
             let label_style = if focused { theme.key() } else { theme.dim() };
-            let value = fit(&format!("{}{cursor}", form.value(*field)), inner.saturating_sub(12));
+            let value = fit(
+                &format!("{}{cursor}", form.value(*field)),
+                inner.saturating_sub(12),
+            );
             let line = Line::from(vec![
                 Span::styled(format!(" {:<10} ", field.label()), label_style),
                 Span::raw(value),

@@ -5,9 +5,7 @@
 
 use super::actions::AgendaAction;
 use super::form::ItemForm;
-use super::state::{
-    DEFAULT_MIN_PERCENT, MIN_PERCENT_STEP, Panel, ReplanState, TemplateState,
-};
+use super::state::{DEFAULT_MIN_PERCENT, MIN_PERCENT_STEP, Panel, ReplanState, TemplateState};
 use super::{moves, replan_data, template_plan};
 use crate::model::replan::Strategy;
 use crate::model::{AgendaItem, Change, Id, RecordRef, Workshop};
@@ -77,7 +75,9 @@ fn agenda_action(app: &mut App, action: AgendaAction) {
         AgendaAction::MoveDown => reorder(app, 1),
         AgendaAction::EarlierDay => move_day(app, -1),
         AgendaAction::LaterDay => move_day(app, 1),
-        AgendaAction::Template => app.agenda.panel = Some(Panel::Template(TemplateState::default())),
+        AgendaAction::Template => {
+            app.agenda.panel = Some(Panel::Template(TemplateState::default()))
+        }
         AgendaAction::RaiseMinimum | AgendaAction::LowerMinimum => {}
     }
 }
@@ -178,7 +178,10 @@ fn start_or_stop(app: &mut App, presenting: bool) {
     };
     match workshop.start_item(id, now) {
         Ok(change) => {
-            let title = workshop.item(id).map(|i| i.title.clone()).unwrap_or_default();
+            let title = workshop
+                .item(id)
+                .map(|i| i.title.clone())
+                .unwrap_or_default();
             apply(app, change, format!("started \"{title}\" at {}", hm(now)));
             select(app, id);
         }
@@ -196,7 +199,10 @@ fn advance(app: &mut App) {
     let stopped = workshop.running_item().map(|i| i.title.clone());
     match workshop.advance(day, now) {
         Ok((change, Some(next))) => {
-            let title = workshop.item(next).map(|i| i.title.clone()).unwrap_or_default();
+            let title = workshop
+                .item(next)
+                .map(|i| i.title.clone())
+                .unwrap_or_default();
             let text = match stopped {
                 Some(s) => format!("stopped \"{s}\", started \"{title}\" at {}", hm(now)),
                 None => format!("started \"{title}\" at {}", hm(now)),
@@ -258,7 +264,11 @@ fn duplicate(app: &mut App) {
     let title = item.title.clone();
     match moves::duplicate(workshop, item.id) {
         Ok(Some((id, changes))) => {
-            if apply(app, Change::Batch(changes), format!("duplicated \"{title}\"")) {
+            if apply(
+                app,
+                Change::Batch(changes),
+                format!("duplicated \"{title}\""),
+            ) {
                 select(app, id);
             }
         }
@@ -275,7 +285,11 @@ fn reorder(app: &mut App, delta: isize) {
     match moves::shift_within_day(workshop, id, delta) {
         Ok(Some(changes)) => {
             let word = if delta < 0 { "earlier" } else { "later" };
-            if apply(app, Change::Batch(changes), format!("moved \"{title}\" {word}")) {
+            if apply(
+                app,
+                Change::Batch(changes),
+                format!("moved \"{title}\" {word}"),
+            ) {
                 select(app, id);
             }
         }
@@ -359,7 +373,11 @@ fn submit(app: &mut App, mut form: ItemForm) -> Option<Vec<Effect>> {
     match form.changes(workshop) {
         Ok((id, changes)) => {
             let title = form.title.trim().to_string();
-            let verb = if form.editing.is_some() { "saved" } else { "added" };
+            let verb = if form.editing.is_some() {
+                "saved"
+            } else {
+                "added"
+            };
             match app.apply(Change::Batch(changes)) {
                 Ok(()) => {
                     app.info(format!("{verb} \"{title}\""));
@@ -456,11 +474,7 @@ fn apply_replan(app: &mut App, state: &ReplanState) -> bool {
     apply(app, change, text)
 }
 
-fn template_update(
-    app: &mut App,
-    mut state: TemplateState,
-    action: Action,
-) -> Option<Vec<Effect>> {
+fn template_update(app: &mut App, mut state: TemplateState, action: Action) -> Option<Vec<Effect>> {
     let count = templates::all().len().max(1);
     match action {
         Action::Back => return Some(Vec::new()),
@@ -474,8 +488,16 @@ fn template_update(
             });
             match plan {
                 Some(Ok((change, name))) => {
-                    let how = if state.replace { "replaced the agenda with" } else { "appended" };
-                    if apply(app, change, format!("{how} the {name} template (ctrl-z undoes)")) {
+                    let how = if state.replace {
+                        "replaced the agenda with"
+                    } else {
+                        "appended"
+                    };
+                    if apply(
+                        app,
+                        change,
+                        format!("{how} the {name} template (ctrl-z undoes)"),
+                    ) {
                         return Some(Vec::new());
                     }
                 }

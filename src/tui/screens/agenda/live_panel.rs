@@ -18,7 +18,10 @@ pub fn lines(app: &App, workshop: &Workshop, width: u16) -> Vec<Line<'static>> {
     let width = usize::from(width);
     let day = live_day(app);
     let drift = match workshop.drift(day, app.now) {
-        Some(d) => (format!("day {day}: {}", behind_text(d)), drift_style(theme, d)),
+        Some(d) => (
+            format!("day {day}: {}", behind_text(d)),
+            drift_style(theme, d),
+        ),
         None => (format!("day {day}: not started"), theme.dim()),
     };
     let next = workshop.next_to_start(day).map(|next| {
@@ -33,14 +36,20 @@ pub fn lines(app: &App, workshop: &Workshop, width: u16) -> Vec<Line<'static>> {
     let Some(running) = workshop.running_item() else {
         let mut first = vec![Span::styled(" ○ Nothing running", theme.dim())];
         if let Some(next) = &next {
-            first.push(Span::raw(fit(&format!(" · {next}"), width.saturating_sub(19))));
+            first.push(Span::raw(fit(
+                &format!(" · {next}"),
+                width.saturating_sub(19),
+            )));
         }
         return vec![
             Line::from(first),
             Line::from(vec![
                 Span::styled(format!("   {}", drift.0), drift.1),
                 Span::styled(
-                    fit(" · s starts the selected item, n the next, r re-plans", width),
+                    fit(
+                        " · s starts the selected item, n the next, r re-plans",
+                        width,
+                    ),
                     theme.dim(),
                 ),
             ]),
@@ -56,10 +65,11 @@ pub fn lines(app: &App, workshop: &Workshop, width: u16) -> Vec<Line<'static>> {
         format!("left {}", countdown_text(p.remaining()))
     };
     let times = format!(" elapsed {} · {left} ", countdown_text(p.elapsed));
-    let title_width = width.saturating_sub(times.chars().count() + 8);
+    // The times sit at the right edge, where the eye finds them in the same place.
+    let title_width = width.saturating_sub(times.chars().count() + 7);
     let mut out = vec![Line::from(vec![
         Span::styled(" ▶ NOW ", theme.now_marker()),
-        Span::styled(fit(&running.title, title_width), theme.title()),
+        Span::styled(super::text::pad(&running.title, title_width), theme.title()),
         Span::styled(times, clock_style),
     ])];
     let bar_width = (width / 4).clamp(4, 24);

@@ -43,7 +43,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     let height = usize::from(area.height);
     // heading, title, blank — digits — blank, under, blank, next, keys
     let text_rows = 8;
-    let scale = scale_for(&board.clock, width.saturating_sub(2), height.saturating_sub(text_rows));
+    let scale = scale_for(
+        &board.clock,
+        width.saturating_sub(2),
+        height.saturating_sub(text_rows),
+    );
     let centred = |text: &str, style: Style| Line::styled(fit(text, width), style).centered();
     let mut lines = vec![
         centred(&board.heading, theme.dim()),
@@ -108,9 +112,10 @@ fn board(app: &App) -> Option<Board> {
     let Some(running) = workshop.running_item() else {
         return Some(Board {
             heading: workshop.info().title.clone(),
-            title: next
-                .as_ref()
-                .map_or_else(|| "Nothing more today".to_string(), |(t, at)| format!("Next: {t} at {at}")),
+            title: next.as_ref().map_or_else(
+                || "Nothing more today".to_string(),
+                |(t, at)| format!("Next: {t} at {at}"),
+            ),
             clock: app.now.format("%H:%M").to_string(),
             clock_style: theme.accent(),
             under: "time now".to_string(),

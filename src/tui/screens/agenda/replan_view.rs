@@ -20,11 +20,20 @@ const COLUMN: usize = 12;
 
 pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, state: &ReplanState) {
     let theme = app.theme;
-    let boxed = centred(area, area.width.saturating_sub(2).min(110), area.height);
+    let rows_wanted = for_day(workshop, state.day, app.now, state.min_percent)
+        .map_or(1, |d| d.items.len() - d.first_remaining + 5);
+    let boxed = centred(
+        area,
+        area.width.saturating_sub(2).min(110),
+        u16::try_from(rows_wanted + 2).unwrap_or(u16::MAX),
+    );
     let inner = usize::from(boxed.width.saturating_sub(2));
     let mut lines: Vec<Line> = Vec::new();
     let Some(data) = for_day(workshop, state.day, app.now, state.min_percent) else {
-        lines.push(Line::raw(format!(" Nothing is left to re-plan on day {}.", state.day)));
+        lines.push(Line::raw(format!(
+            " Nothing is left to re-plan on day {}.",
+            state.day
+        )));
         draw(frame, boxed, lines, theme, state.day);
         return;
     };
@@ -34,7 +43,7 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
     lines.push(Line::styled(
         fit(
             &format!(
-                " Day {} is {drift}; the rest can start at {}. Shrink minimum {}% (+/-).",
+                " Day {}: {drift} · the rest from {} · shrink to {}% at least (+/-)",
                 state.day,
                 clock_text(data.from),
                 state.min_percent
@@ -44,18 +53,17 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
         theme.text(),
     ));
     let title_width = inner.saturating_sub(2 + COLUMN * 4);
-    let header = |text: &str, i: Option<usize>| {
-        let style = match i {
-            Some(i) if i == state.chosen => theme.selected(),
-            _ => theme.heading(),
-        };
-        Span::styled(pad(text, COLUMN), style)
+    let header = |text: &str, i: Option<usize>| match i {
+        Some(i) if i == state.chosen => {
+            Span::styled(pad(&format!("▸{text}"), COLUMN), theme.selected())
+        }
+        _ => Span::styled(pad(&format!(" {text}"), COLUMN), theme.heading()),
     };
     let mut head = vec![
         Span::styled(pad("  item", title_width + 2), theme.heading()),
         header("planned", None),
     ];
-    let names = ["a: shift", "b: shrink", "c: drop opt."];
+    let names = ["shift", "shrink", "drop opt."];
     for (i, name) in names.iter().enumerate() {
         head.push(header(name, Some(i)));
     }
@@ -73,7 +81,10 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
             Span::styled(format!("{pin} "), theme.warning()),
             Span::raw(pad(&item.title, title_width)),
             Span::styled(
-                pad(&format!("{} {}′", clock_text(slot.start), item.minutes), COLUMN),
+                pad(
+                    &format!(" {} {}′", clock_text(slot.start), item.minutes),
+                    COLUMN,
+                ),
                 theme.dim(),
             ),
         ];
@@ -86,8 +97,12 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
                 Some(p) => clock_text(p.start),
                 None => String::new(),
             };
-            let style = if i == state.chosen { theme.accent() } else { theme.text() };
-            spans.push(Span::styled(pad(&text, COLUMN), style));
+            let style = if i == state.chosen {
+                theme.accent()
+            } else {
+                theme.text()
+            };
+            spans.push(Span::styled(pad(&format!(" {text}"), COLUMN), style));
         }
         rows.push(Line::from(spans));
     }
@@ -95,11 +110,21 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
     let room = usize::from(boxed.height.saturating_sub(2)).saturating_sub(5);
     let scroll = state.scroll.min(rows.len().saturating_sub(room));
     lines.extend(rows.into_iter().skip(scroll).take(room));
-    let mut ends = vec![Span::styled(pad("  day ends", title_width + 2 + COLUMN), theme.dim())];
+    let mut ends = vec![Span::styled(
+        pad("  day ends", title_width + 2 + COLUMN),
+        theme.dim(),
+    )];
     let mut verdicts = vec![Span::raw(" ".repeat(title_width + 2 + COLUMN))];
     for (i, proposal) in data.proposals.iter().enumerate() {
-        let style = if i == state.chosen { theme.accent() } else { theme.text() };
-        ends.push(Span::styled(pad(&clock_text(proposal.day_end), COLUMN), style));
+        let style = if i == state.chosen {
+            theme.accent()
+        } else {
+            theme.text()
+        };
+        ends.push(Span::styled(
+            pad(&format!(" {}", clock_text(proposal.day_end)), COLUMN),
+            style,
+        ));
         let (text, style) = if proposal.on_time() {
             ("✓ on time".to_string(), theme.saved())
         } else if proposal.overlap > 0 {
@@ -107,7 +132,7 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
         } else {
             (format!("✗ +{} min", proposal.late_by), theme.error())
         };
-        verdicts.push(Span::styled(pad(&text, COLUMN), style));
+        verdicts.push(Span::styled(pad(&format!(" {text}"), COLUMN), style));
     }
     lines.push(Line::from(ends));
     lines.push(Line::from(verdicts));
@@ -122,14 +147,18 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
     draw(frame, boxed, lines, theme, state.day);
 }
 
-fn draw(frame: &mut Frame, boxed: Rect, lines: Vec<Line>, theme: crate::tui::theme::Theme, day: u16) {
+fn draw(
+    frame: &mut Frame,
+    boxed: Rect,
+    lines: Vec<Line>,
+    theme: crate::tui::theme::Theme,
+    day: u16,
+) {
     frame.render_widget(Clear, boxed);
     frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_style(theme.border())
-                .title(Span::styled(format!(" Re-plan the rest of day {day} "), theme.title())),
-        ),
+        Paragraph::new(lines).block(Block::bordered().border_style(theme.border()).title(
+            Span::styled(format!(" Re-plan the rest of day {day} "), theme.title()),
+        )),
         boxed,
     );
 }

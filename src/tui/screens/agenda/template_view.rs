@@ -14,21 +14,30 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, state: &TemplateState) {
+pub fn render(
+    app: &App,
+    workshop: &Workshop,
+    frame: &mut Frame,
+    area: Rect,
+    state: &TemplateState,
+) {
     let theme = app.theme;
-    let boxed = centred(area, area.width.saturating_sub(2).min(90), area.height);
-    let inner = usize::from(boxed.width.saturating_sub(2));
+    let width = area.width.saturating_sub(2).min(90);
+    let inner = usize::from(width.saturating_sub(2));
     let all = templates::all();
     let mut lines = Vec::new();
     let Some(template) = all.get(state.chosen) else {
         lines.push(Line::raw(" No templates are bundled."));
-        draw(frame, boxed, lines, theme);
+        draw(frame, centred(area, width, 3), lines, theme);
         return;
     };
     lines.push(Line::from(vec![
         Span::styled(" Template ", theme.dim()),
         Span::styled(format!("‹ {} ›", template.name), theme.selected()),
-        Span::raw(fit(&format!(" {}", template.description), inner.saturating_sub(14))),
+        Span::raw(fit(
+            &format!(" {}", template.description),
+            inner.saturating_sub(14),
+        )),
     ]));
     let how = if state.replace {
         "replace the agenda (the old items are deleted, undoable)"
@@ -77,11 +86,16 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
             }
         }
     }
+    let wanted = lines.len() + body.len() + 3;
+    let boxed = centred(area, width, u16::try_from(wanted).unwrap_or(u16::MAX));
     let room = usize::from(boxed.height.saturating_sub(2)).saturating_sub(lines.len() + 1);
     let scroll = state.scroll.min(body.len().saturating_sub(room));
     lines.extend(body.into_iter().skip(scroll).take(room));
     lines.push(Line::styled(
-        fit(" ↑↓ template · Tab append/replace · Enter apply (one undo) · Esc cancel", inner),
+        fit(
+            " ↑↓ template · Tab append/replace · Enter apply (one undo) · Esc cancel",
+            inner,
+        ),
         theme.dim(),
     ));
     draw(frame, boxed, lines, theme);

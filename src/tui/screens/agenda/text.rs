@@ -10,7 +10,13 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 pub fn fit(text: &str, width: usize) -> String {
     let clean: String = text
         .chars()
-        .map(|c| if c.is_control() || is_bidi_control(c) { ' ' } else { c })
+        .map(|c| {
+            if c.is_control() || is_bidi_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     if clean.width() <= width {
         return clean;

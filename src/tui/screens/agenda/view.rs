@@ -20,7 +20,6 @@ use ratatui::widgets::Paragraph;
 /// Below this width the who/where column is left out (it is in the details).
 const WIDE: u16 = 100;
 const ACTUAL_WIDTH: usize = 20;
-const WHO_WIDTH: usize = 30;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
@@ -85,7 +84,14 @@ fn render_list(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
     for day in days(workshop) {
         let slots = workshop.day_plan(day);
         let items = workshop.agenda_of_day(day);
-        lines.push(day_heading(workshop, day, &slots, today == Some(day), app.now, theme));
+        lines.push(day_heading(
+            workshop,
+            day,
+            &slots,
+            today == Some(day),
+            app.now,
+            theme,
+        ));
         if items.is_empty() {
             lines.push(Line::styled("   nothing planned", theme.dim()));
         }
@@ -133,11 +139,18 @@ fn day_heading(
         ),
         _ => String::new(),
     };
-    let mut spans = vec![Span::styled(format!(" Day {day}{date}{span}"), theme.heading())];
+    let mut spans = vec![Span::styled(
+        format!(" Day {day}{date}{span}"),
+        theme.heading(),
+    )];
     if is_today {
         spans.push(Span::styled(" · today", theme.now_marker()));
         if let Some(drift) = workshop.drift(day, now) {
-            let style = if drift > 0 { theme.warning() } else { theme.dim() };
+            let style = if drift > 0 {
+                theme.warning()
+            } else {
+                theme.dim()
+            };
             spans.push(Span::styled(format!(" ({})", behind_text(drift)), style));
         }
     }
@@ -181,13 +194,25 @@ fn item_line(
         time_style,
     );
     let pin = Span::styled(
-        if item.pinned { format!(" {PIN} ") } else { "   ".to_string() },
+        if item.pinned {
+            format!(" {PIN} ")
+        } else {
+            "   ".to_string()
+        },
         theme.warning(),
     );
-    let kind = Span::styled(format!("{} ", symbol(item.kind)), kind_style(theme, item.kind));
+    let kind = Span::styled(
+        format!("{} ", symbol(item.kind)),
+        kind_style(theme, item.kind),
+    );
     let wide = width >= WIDE;
-    let fixed = 2 + 11 + 3 + 2 + ACTUAL_WIDTH + 1 + if wide { WHO_WIDTH + 1 } else { 0 };
-    let title_width = usize::from(width).saturating_sub(fixed).max(1);
+    let flexible = usize::from(width).saturating_sub(2 + 11 + 3 + 2 + ACTUAL_WIDTH + 1);
+    // On a wide screen the title and who/where share the room.
+    let (title_width, who_width) = if wide {
+        (flexible / 2, flexible.saturating_sub(flexible / 2 + 1))
+    } else {
+        (flexible.max(1), 0)
+    };
     let title_style = if done { theme.dim() } else { theme.text() };
     let mut spans = vec![
         marker,
@@ -198,12 +223,15 @@ fn item_line(
     ];
     if wide {
         spans.push(Span::styled(
-            format!(" {}", pad(&who_and_where(workshop, item), WHO_WIDTH)),
+            format!(" {}", pad(&who_and_where(workshop, item), who_width)),
             theme.dim(),
         ));
     }
     let (actual, style) = actual_text(item, theme);
-    spans.push(Span::styled(format!(" {}", pad(&actual, ACTUAL_WIDTH)), style));
+    spans.push(Span::styled(
+        format!(" {}", pad(&actual, ACTUAL_WIDTH)),
+        style,
+    ));
     Line::from(spans)
 }
 
@@ -212,9 +240,18 @@ fn actual_text(item: &AgendaItem, theme: Theme) -> (String, ratatui::style::Styl
     match (item.actual_start, item.actual_end) {
         (Some(start), Some(end)) => {
             let over = Workshop::overrun(item).unwrap_or(0);
-            let style = if over > 0 { theme.warning() } else { theme.dim() };
+            let style = if over > 0 {
+                theme.warning()
+            } else {
+                theme.dim()
+            };
             (
-                format!("{}–{} {}", start.format("%H:%M"), end.format("%H:%M"), drift_text(over)),
+                format!(
+                    "{}–{} {}",
+                    start.format("%H:%M"),
+                    end.format("%H:%M"),
+                    drift_text(over)
+                ),
                 style,
             )
         }
@@ -253,8 +290,14 @@ fn render_details(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect)
     match selected(app) {
         None => lines.push(Line::styled(" nothing selected", theme.dim())),
         Some(item) => {
-            let slot = workshop.day_plan(item.day).into_iter().find(|s| s.id == item.id);
-            let mut facts = vec![item.kind.label().to_string(), format!("{} min", item.minutes)];
+            let slot = workshop
+                .day_plan(item.day)
+                .into_iter()
+                .find(|s| s.id == item.id);
+            let mut facts = vec![
+                item.kind.label().to_string(),
+                format!("{} min", item.minutes),
+            ];
             if let Some(slot) = slot {
                 facts.push(format!(
                     "planned {}–{}",
@@ -269,15 +312,28 @@ fn render_details(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect)
                 facts.push("optional".to_string());
             }
             lines.push(Line::from(vec![
-                Span::styled(format!(" {} ", symbol(item.kind)), kind_style(theme, item.kind)),
+                Span::styled(
+                    format!(" {} ", symbol(item.kind)),
+                    kind_style(theme, item.kind),
+                ),
                 Span::styled(fit(&item.title, width / 2), theme.title()),
-                Span::styled(fit(&format!(" · {}", facts.join(" · ")), width), theme.dim()),
+                Span::styled(
+                    fit(&format!(" · {}", facts.join(" · ")), width),
+                    theme.dim(),
+                ),
             ]));
-            let speakers: Vec<String> =
-                item.speakers.iter().map(|p| person_name(workshop, p)).collect();
+            let speakers: Vec<String> = item
+                .speakers
+                .iter()
+                .map(|p| person_name(workshop, p))
+                .collect();
             let mut who = vec![format!(
                 "Speakers: {}",
-                if speakers.is_empty() { "—".to_string() } else { speakers.join(", ") }
+                if speakers.is_empty() {
+                    "—".to_string()
+                } else {
+                    speakers.join(", ")
+                }
             )];
             if let Some(moderator) = &item.moderator {
                 who.push(format!("Moderator: {}", person_name(workshop, moderator)));

@@ -99,7 +99,10 @@ impl Workshop {
     /// The change that starts item `id` at `now`, stopping whatever is running first (one
     /// step, one undo).
     pub fn start_item(&self, id: Id, now: NaiveDateTime) -> Result<Change, LiveError> {
-        let item = self.item(id).filter(|i| !i.deleted).ok_or(LiveError::Unknown)?;
+        let item = self
+            .item(id)
+            .filter(|i| !i.deleted)
+            .ok_or(LiveError::Unknown)?;
         if let (Some(from), Some(to)) = (item.actual_start, item.actual_end) {
             return Err(LiveError::AlreadyRan {
                 title: item.title.clone(),
@@ -147,11 +150,7 @@ impl Workshop {
 
     /// Stop the running item and start the next one: the change, and the item started
     /// (`None` when the running item was the day's last, which is then only stopped).
-    pub fn advance(
-        &self,
-        day: u16,
-        now: NaiveDateTime,
-    ) -> Result<(Change, Option<Id>), LiveError> {
+    pub fn advance(&self, day: u16, now: NaiveDateTime) -> Result<(Change, Option<Id>), LiveError> {
         let running_day = self.running_item().map(|i| i.day);
         match self.next_to_start(day) {
             Some(next) if next.actual_start.is_none() => {
@@ -226,16 +225,19 @@ mod tests {
     }
 
     fn day() -> Document {
-        let mut doc = Document::new(
-            Workshop::new(WorkshopInfo::titled("t")),
-            DeviceId::new("t"),
-        );
+        let mut doc = Document::new(Workshop::new(WorkshopInfo::titled("t")), DeviceId::new("t"));
         let items = [("Opening", 30), ("Panel", 60), ("Groups", 60)];
         let changes = items
             .iter()
             .enumerate()
             .map(|(n, (title, minutes))| {
-                Change::put_item(AgendaItem::new(1, n as u32, *title, ItemKind::Other, *minutes))
+                Change::put_item(AgendaItem::new(
+                    1,
+                    n as u32,
+                    *title,
+                    ItemKind::Other,
+                    *minutes,
+                ))
             })
             .collect();
         doc.apply(Change::Batch(changes)).unwrap();
@@ -285,7 +287,9 @@ mod tests {
     fn a_finished_item_cannot_be_started_again_and_the_last_only_stops() {
         let mut doc = day();
         for n in 0..3 {
-            let change = doc.workshop().start_item(id(&doc, n), at(9 + n as u32, 0, 0));
+            let change = doc
+                .workshop()
+                .start_item(id(&doc, n), at(9 + n as u32, 0, 0));
             doc.apply(change.unwrap()).unwrap();
         }
         let (change, started) = doc.workshop().advance(1, at(12, 0, 0)).unwrap();

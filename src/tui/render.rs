@@ -9,6 +9,11 @@ use ratatui::layout::{Constraint, Layout};
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
+    // The projector view takes the whole terminal and copes with any size itself.
+    if screens::agenda::presenting(app) {
+        screens::agenda::render_present(app, frame);
+        return;
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small::render(frame, area, (MIN_WIDTH, MIN_HEIGHT));
         return;

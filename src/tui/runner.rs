@@ -130,5 +130,8 @@ fn tick(app: &mut App) -> bool {
     let local = chrono::Local::now().naive_local();
     let minute_changed = local.format("%H%M").to_string() != app.now.format("%H%M").to_string();
     app.now = local;
-    app.tick(Instant::now()) || minute_changed
+    app.tick(Instant::now()) || minute_changed || second_changed
+    // A running agenda item counts down in seconds.
+    let second_changed = local.format("%S").to_string() != app.now.format("%S").to_string()
+        && super::screens::agenda::needs_seconds(app);
 }

@@ -129,9 +129,9 @@ fn handle_event(app: &mut App, event: Event) -> bool {
 fn tick(app: &mut App) -> bool {
     let local = chrono::Local::now().naive_local();
     let minute_changed = local.format("%H%M").to_string() != app.now.format("%H%M").to_string();
-    app.now = local;
-    app.tick(Instant::now()) || minute_changed || second_changed
     // A running agenda item counts down in seconds.
     let second_changed = local.format("%S").to_string() != app.now.format("%S").to_string()
         && super::screens::agenda::needs_seconds(app);
+    app.now = local;
+    app.tick(Instant::now()) || minute_changed || second_changed
 }

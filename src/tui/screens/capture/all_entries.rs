@@ -41,7 +41,9 @@ pub fn rows<'w>(workshop: &'w Workshop, filter: &Filter) -> Vec<&'w Entry> {
     let kind_rank = |k: EntryKind| EntryKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
     entries.sort_by_key(|e| {
         (
-            e.group.and_then(|g| order.get(&g).copied()).unwrap_or(usize::MAX),
+            e.group
+                .and_then(|g| order.get(&g).copied())
+                .unwrap_or(usize::MAX),
             kind_rank(e.kind),
         )
     });
@@ -139,7 +141,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, workshop: &Workshop) {
             } else {
                 format!("{:>+4}", entry.votes)
             };
-            let mark = if state.marked.contains(&entry.id) { "●" } else { " " };
+            let mark = if state.marked.contains(&entry.id) {
+                "●"
+            } else {
+                " "
+            };
             let fixed = kind.width() + group_width + 2 + votes.width() + 2;
             let text = clip(&preview(&entry.text), width.saturating_sub(fixed));
             let pad = width.saturating_sub(fixed + text.width());

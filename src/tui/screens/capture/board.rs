@@ -2,8 +2,8 @@
 //! which columns, which entries in which order, what is selected. Shared by update and
 //! render so the two always agree.
 
-use super::state::{CaptureState, View};
 use super::all_entries;
+use super::state::{CaptureState, View};
 use crate::model::{Entry, EntryKind, Group, GroupPurpose, Id, Workshop};
 use crate::tui::app::App;
 
@@ -21,7 +21,10 @@ pub fn default_kind(purpose: GroupPurpose) -> EntryKind {
 pub enum Shown<'a> {
     Group(&'a Group),
     /// The group was deleted while its board was open (undo, another view, a merge).
-    Deleted { id: Id, name: String },
+    Deleted {
+        id: Id,
+        name: String,
+    },
     /// The workshop has no groups.
     NoGroups,
 }
@@ -36,7 +39,11 @@ impl Shown<'_> {
 }
 
 /// The note-taker's group when in note-taker mode, else the chosen group, else the first.
-pub fn shown_group<'w>(workshop: &'w Workshop, note_taker: Option<Id>, chosen: Option<Id>) -> Shown<'w> {
+pub fn shown_group<'w>(
+    workshop: &'w Workshop,
+    note_taker: Option<Id>,
+    chosen: Option<Id>,
+) -> Shown<'w> {
     let wanted = note_taker.or(chosen);
     if let Some(id) = wanted {
         match workshop.group(id) {

@@ -57,7 +57,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, workshop: &Workshop, sho
     let marked = app.capture.marked.len();
     let mut spans = vec![
         Span::styled(
-            if note_taker { " Note-taker: " } else { " Capture: " },
+            if note_taker {
+                " Note-taker: "
+            } else {
+                " Capture: "
+            },
             theme.title(),
         ),
         Span::styled(clip(&preview(&group.name), 30), theme.heading()),
@@ -98,7 +102,10 @@ fn render_columns(
     let fit = usize::from((area.width / MIN_COLUMN_WIDTH).max(1));
     let shown = fit.min(kinds.len());
     // A window of columns that holds the selected one.
-    let first = here.column.saturating_sub(shown.saturating_sub(1)).min(kinds.len() - shown);
+    let first = here
+        .column
+        .saturating_sub(shown.saturating_sub(1))
+        .min(kinds.len() - shown);
     let areas = Layout::horizontal(vec![Constraint::Fill(1); shown]).split(area);
     for (slot, kind_index) in (first..first + shown).enumerate() {
         let Some(column_area) = areas.get(slot).copied() else {

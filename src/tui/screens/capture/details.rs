@@ -126,7 +126,11 @@ fn plan_form(entry: &Entry) -> FieldForm {
         "Plan",
         vec![
             FormField::text("owner", &plan.owner, "who carries it out"),
-            FormField::text("lead org", &plan.lead_organisation, "the organisation in the lead"),
+            FormField::text(
+                "lead org",
+                &plan.lead_organisation,
+                "the organisation in the lead",
+            ),
             FormField::text("due", &due, "YYYY-MM-DD, or empty"),
             FormField::choice(
                 "status",
@@ -167,10 +171,18 @@ fn outcome_form(entry: &Entry) -> FieldForm {
         "Outcome (outcome harvesting)",
         vec![
             FormField::text("actor", &o.social_actor, "who changed: the social actor"),
-            FormField::text("change", &o.change, "what changed in their behaviour or practice"),
+            FormField::text(
+                "change",
+                &o.change,
+                "what changed in their behaviour or practice",
+            ),
             FormField::text("when/where", &o.when_where, "when and where it happened"),
             FormField::text("significance", &o.significance, "why it matters"),
-            FormField::text("contribution", &o.contribution, "how the project contributed"),
+            FormField::text(
+                "contribution",
+                &o.contribution,
+                "how the project contributed",
+            ),
             FormField::text("evidence", &o.evidence, "what shows it: documents, people"),
             FormField::choice(
                 "checked",
@@ -215,9 +227,7 @@ pub fn open_filter(app: &mut App) {
     let filter = &app.capture.all.filter;
     let mut kinds = vec!["any".to_string()];
     kinds.extend(EntryKind::ALL.iter().map(|k| k.label().to_string()));
-    let kind = filter
-        .kind
-        .map_or(0, |k| position(&EntryKind::ALL, &k) + 1);
+    let kind = filter.kind.map_or(0, |k| position(&EntryKind::ALL, &k) + 1);
     let mut tags = vec!["any".to_string()];
     let all_tags = workshop.tags();
     let tag = filter
@@ -335,12 +345,16 @@ fn submit(app: &mut App, mut form: FieldForm) -> Option<Modal> {
                     e.plan.owner = form.text(0).trim().to_string();
                     e.plan.lead_organisation = form.text(1).trim().to_string();
                     e.plan.due = due;
-                    e.plan.status = PLAN_STATUSES.get(form.choice(3)).copied().unwrap_or_default();
+                    e.plan.status = PLAN_STATUSES
+                        .get(form.choice(3))
+                        .copied()
+                        .unwrap_or_default();
                 }),
             }
         }
         FormPurpose::Recommendation { entry } => with_entry(app, entry, |e| {
-            e.recommendation.addressee = ADDRESSEES.get(form.choice(0)).copied().unwrap_or_default();
+            e.recommendation.addressee =
+                ADDRESSEES.get(form.choice(0)).copied().unwrap_or_default();
             e.recommendation.priority = PRIORITIES.get(form.choice(1)).copied().unwrap_or_default();
         }),
         FormPurpose::Outcome { entry } => with_entry(app, entry, |e| {

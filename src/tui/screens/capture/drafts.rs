@@ -205,5 +205,6 @@ pub fn editor_for(app: &App, draft: &Draft, fallback_group: Option<Id>) -> Edito
     let original = entry.map(|e| e.text.clone()).unwrap_or_default();
     let mut editor = Editor::new(entry.map(|e| e.id), group, draft.kind, &original);
     editor.area = super::state::text_area(&draft.text, true);
+    editor.fit_wrapping();
     editor
 }

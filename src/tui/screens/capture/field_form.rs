@@ -9,11 +9,20 @@ use ratatui_textarea::TextArea;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormPurpose {
-    Plan { entry: Id },
-    Recommendation { entry: Id },
-    Outcome { entry: Id },
+    Plan {
+        entry: Id,
+    },
+    Recommendation {
+        entry: Id,
+    },
+    Outcome {
+        entry: Id,
+    },
     /// The level for attributing `entry` to `person` (`None`: take the attribution away).
-    Attribution { entry: Id, person: Option<Id> },
+    Attribution {
+        entry: Id,
+        person: Option<Id>,
+    },
     Filter,
 }
 

@@ -312,7 +312,9 @@ fn picker_action(app: &mut App, mut picker: Picker, action: Action) -> Option<Mo
             picker.list = Default::default();
         }
         Action::Confirm | Action::Open => {
-            let chosen = picker_items(app, &picker).get(picker.list.selected).cloned();
+            let chosen = picker_items(app, &picker)
+                .get(picker.list.selected)
+                .cloned();
             match chosen {
                 Some(item) => return pick(app, picker, item),
                 None => app.info("nothing matches: Backspace widens the search"),
@@ -346,10 +348,7 @@ fn pick(app: &mut App, picker: Picker, item: PickItem) -> Option<Modal> {
                 return Some(Modal::Pick(picker));
             };
             entry.group = Some(group);
-            let said = format!(
-                "moved to {} — Ctrl-Z moves it back",
-                clip(&item.label, 30)
-            );
+            let said = format!("moved to {} — Ctrl-Z moves it back", clip(&item.label, 30));
             if put(app, entry, said).is_ok() {
                 app.capture.selected = None;
             }
@@ -407,6 +406,7 @@ pub fn type_text(app: &mut App, text: &str) -> bool {
             // A paste arrives whole: its line breaks are text, never "save".
             editor.area.insert_str(normalise_breaks(text));
             editor.touch();
+            editor.fit_wrapping();
         }
         Modal::Prompt(prompt) => {
             prompt.input.insert_str(one_line_input(text));

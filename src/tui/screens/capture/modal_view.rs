@@ -52,7 +52,11 @@ fn editor_view(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
         .and_then(|g| workshop.and_then(|w| w.group(g)))
         .map(|g| clip(&preview(&g.name), 24))
         .unwrap_or_else(|| "no group".to_string());
-    let verb = if editor.target.is_some() { "Edit" } else { "New" };
+    let verb = if editor.target.is_some() {
+        "Edit"
+    } else {
+        "New"
+    };
     let title = format!("{verb} {} · {group}", editor.kind.label());
     let block = boxed(theme, title);
     let inner = block.inner(boxed_area);
@@ -115,8 +119,7 @@ fn prompt_view(app: &App, frame: &mut Frame, area: Rect, prompt: &Prompt) {
     let inner = block.inner(boxed_area);
     frame.render_widget(Clear, boxed_area);
     frame.render_widget(block, boxed_area);
-    let [input, rest] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    let [input, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     text_area(frame, input, &prompt.input);
     let mut lines = vec![Line::raw("")];
     if !suggestions.is_empty() {
@@ -222,19 +225,25 @@ fn form_view(theme: Theme, frame: &mut Frame, area: Rect, form: &FieldForm) {
         );
         match &field.input {
             FieldInput::Text(input) if focused => text_area(frame, value, input),
-            FieldInput::Text(input) => frame.render_widget(
-                Paragraph::new(preview(&input.lines().join(" "))),
-                value,
-            ),
+            FieldInput::Text(input) => {
+                frame.render_widget(Paragraph::new(preview(&input.lines().join(" "))), value)
+            }
             FieldInput::Choice { options, selected } => {
                 let chosen = options.get(*selected).map(String::as_str).unwrap_or("");
                 let text = format!("‹ {} ›", preview(chosen));
-                let style = if focused { theme.selected() } else { theme.text() };
+                let style = if focused {
+                    theme.selected()
+                } else {
+                    theme.text()
+                };
                 frame.render_widget(Paragraph::new(Span::styled(text, style)), value);
             }
         }
         frame.render_widget(
-            Paragraph::new(Span::styled(format!("{:15}{}", "", field.hint), theme.dim())),
+            Paragraph::new(Span::styled(
+                format!("{:15}{}", "", field.hint),
+                theme.dim(),
+            )),
             hint,
         );
     }

@@ -60,12 +60,16 @@ fn people(workshop: &Workshop, entry: Id, query: &Query) -> Vec<PickItem> {
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
-    let mut out = vec![PickItem {
-        id: None,
-        label: "— nobody (take the attribution away)".to_string(),
-        note: String::new(),
-        checked: attributed.is_none(),
-    }];
+    // "Nobody" heads the list until a name is typed; then the best match comes first.
+    let mut out = Vec::new();
+    if query.is_empty() {
+        out.push(PickItem {
+            id: None,
+            label: "— nobody (take the attribution away)".to_string(),
+            note: String::new(),
+            checked: attributed.is_none(),
+        });
+    }
     out.extend(scored.into_iter().map(|(_, item)| item).take(MAX_ITEMS));
     out
 }

@@ -85,7 +85,7 @@ fn direction_tag(c: char) -> Option<&'static str> {
 /// Whether the text holds anything [`one_line`] has to change (for the editor's notice).
 pub fn has_hidden(text: &str) -> bool {
     text.chars()
-        .any(|c| (c.is_control() && c != '\n') || direction_tag(c).is_some())
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || direction_tag(c).is_some())
 }
 
 /// At most `width` display columns of `text`, ending in `…` when cut.

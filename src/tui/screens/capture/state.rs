@@ -10,6 +10,9 @@ use ratatui_textarea::{TextArea, WrapMode};
 use std::collections::BTreeSet;
 use std::time::Instant;
 
+/// Bytes of text above which the editor stops soft-wrapping (see [`Editor::fit_wrapping`]).
+pub const WRAP_LIMIT: usize = 64 * 1024;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
     #[default]
@@ -111,6 +114,20 @@ impl Editor {
         self.area.lines().join("\n") != self.original
     }
 
+    /// Soft wrapping lays out the whole text after every key; past a size only a paste
+    /// reaches, lines scroll sideways instead so typing stays instant.
+    pub fn fit_wrapping(&mut self) {
+        let size: usize = self.area.lines().iter().map(String::len).sum();
+        let wanted = if size > WRAP_LIMIT {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        };
+        if self.area.wrap_mode() != wanted {
+            self.area.set_wrap_mode(wanted);
+        }
+    }
+
     pub fn touch(&mut self) {
         self.dirty_since.get_or_insert_with(Instant::now);
         self.error = None;
@@ -121,7 +138,10 @@ impl Editor {
 /// word wrapping (Arabic sentences are long), a history for Ctrl-Z.
 pub fn text_area(text: &str, multi_line: bool) -> TextArea<'static> {
     let lines: Vec<String> = if multi_line {
-        normalise_breaks(text).split('\n').map(str::to_string).collect()
+        normalise_breaks(text)
+            .split('\n')
+            .map(str::to_string)
+            .collect()
     } else {
         vec![one_line_input(text)]
     };

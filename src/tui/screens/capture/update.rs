@@ -3,7 +3,7 @@
 
 use super::action::CaptureAction;
 use super::all_entries;
-use super::board::{self, Shown, columns, column_entries, current_group, place, selected_entry};
+use super::board::{self, Shown, column_entries, columns, current_group, place, selected_entry};
 use super::details;
 use super::modal;
 use super::safe_text::{clip, preview};

@@ -193,7 +193,7 @@ impl GroupSet {
             GroupSet::Closing => Ok(closing_groups()),
             GroupSet::Sectors => {
                 let mut names: Vec<String> = Vec::new();
-                for name in typed.split([',', '،']).map(|s| super::text::safe_line(s)) {
+                for name in typed.split([',', '،']).map(super::text::safe_line) {
                     let name = name.trim().to_string();
                     if !name.is_empty() && !names.iter().any(|n| same_name(n, &name)) {
                         names.push(name);

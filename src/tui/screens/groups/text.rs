@@ -57,6 +57,15 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` cut to `width` columns and padded with spaces to exactly that many (by display
+/// width, so vowel marks and wide characters line columns up).
+pub fn pad(text: &str, width: usize) -> String {
+    let mut out = fit(text, width);
+    let used = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
 /// Lines of at most `width` columns, breaking at spaces where possible and inside a word
 /// only when it is longer than a line. The text's own line breaks are kept.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -119,5 +128,6 @@ mod tests {
         assert_eq!(lines, ["one two", "three", "four five", "six"]);
         assert!(wrap(&"x".repeat(25), 10).iter().all(|l| l.width() <= 10));
         assert_eq!(fit("Lessons learned", 8), "Lessons…");
+        assert_eq!(pad("زينَب", 7).width(), 7);
     }
 }

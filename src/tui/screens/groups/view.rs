@@ -3,7 +3,7 @@
 
 use super::auto::AutoPreview;
 use super::people::{self, PickFor, Picker};
-use super::text::fit;
+use super::text::{fit, pad};
 use super::{Mode, form, timer};
 use crate::model::{Group, Id, Workshop};
 use crate::tui::app::App;
@@ -14,6 +14,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
@@ -125,13 +126,19 @@ fn group_lines(
         .is_some_and(|c| group.members.len() > c as usize);
     let mut first = vec![
         Span::styled(format!(" {number:>2} "), theme.dim()),
-        Span::styled(format!("{:<20}", fit(&group.name, 20)), theme.heading()),
+        Span::styled(pad(&group.name, 20), theme.heading()),
         Span::styled(format!(" {:<16}", group.purpose.label()), theme.dim()),
         Span::styled(
             format!("{size:>6} people"),
             if over { theme.warning() } else { theme.text() },
         ),
-        Span::styled(format!(" · {entries} entries"), theme.text()),
+        Span::styled(
+            format!(
+                " · {entries} {}",
+                if entries == 1 { "entry" } else { "entries" }
+            ),
+            theme.text(),
+        ),
     ];
     if let Some(seconds) = timer::seconds_left(workshop, group, app.now) {
         let style = if seconds < 0 {
@@ -185,7 +192,8 @@ fn render_members(theme: Theme, workshop: &Workshop, group: &Group, frame: &mut 
         );
         return;
     }
-    let column_width = 26usize;
+    // Wide enough for both spellings of most names.
+    let column_width = 38usize;
     let columns = (usize::from(body.width).saturating_sub(2) / column_width).max(1);
     let rows = usize::from(body.height).max(1);
     let mut names: Vec<String> = group
@@ -199,7 +207,13 @@ fn render_members(theme: Theme, workshop: &Workshop, group: &Group, frame: &mut 
             } else {
                 "  "
             };
-            format!("{mark}{}", fit(&name_of(workshop, *id), column_width - 3))
+            let name = match workshop.participant(*id) {
+                Some(p) if !p.name_other_script.trim().is_empty() => {
+                    format!("{}  {}", p.name, p.name_other_script)
+                }
+                _ => name_of(workshop, *id),
+            };
+            format!("{mark}{}", fit(&name, column_width - 3))
         })
         .collect();
     let room = columns * rows;
@@ -213,7 +227,7 @@ fn render_members(theme: Theme, workshop: &Workshop, group: &Group, frame: &mut 
         let mut text = String::from(" ");
         for column in 0..columns {
             if let Some(name) = names.get(column * rows + row) {
-                text.push_str(&format!("{name:<column_width$}"));
+                text.push_str(&pad(name, column_width));
             }
         }
         lines.push(Line::raw(text));
@@ -263,14 +277,18 @@ fn render_picker(app: &App, workshop: &Workshop, picker: &Picker, frame: &mut Fr
             Some(g) => format!("now in {}", fit(&g.name, 18)),
             None => "not in a group".to_string(),
         };
-        let who = format!(
-            "{} · {} · {}",
-            person.name, person.organisation, person.governorate
-        );
-        let who_width = inner_width.saturating_sub(place.chars().count() + 8);
+        let mut who = person.name.clone();
+        if !person.name_other_script.trim().is_empty() {
+            who.push_str(&format!("  {}", person.name_other_script));
+        }
+        who.push_str(&format!(
+            " · {} · {}",
+            person.organisation, person.governorate
+        ));
+        let who_width = inner_width.saturating_sub(place.width() + 7);
         let line = Line::from(vec![
             Span::raw(format!(" {mark} ")),
-            Span::raw(format!("{:<who_width$} ", fit(&who, who_width))),
+            Span::raw(format!("{} ", pad(&who, who_width))),
             Span::styled(place, if here { theme.accent() } else { theme.dim() }),
         ]);
         lines.push(if i == selected {
@@ -334,7 +352,7 @@ fn render_auto(theme: Theme, preview: &AutoPreview, frame: &mut Frame, area: Rec
         let over = g.capacity.is_some_and(|c| g.after > c as usize);
         let size = format!("{:>2}→{:<2}", g.before, g.after);
         body.push(Line::from(vec![
-            Span::raw(format!(" {:<20} ", fit(&g.name, 20))),
+            Span::raw(format!(" {} ", pad(&g.name, 20))),
             Span::styled(size, if over { theme.warning() } else { theme.text() }),
             Span::raw(format!("  {:>2}/{:<2}     ", g.women, g.men)),
             Span::raw(fit(&governorates, width.saturating_sub(41))),

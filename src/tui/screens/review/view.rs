@@ -94,13 +94,13 @@ fn header(
     let place = if count == 0 {
         "no entries".to_string()
     } else {
-        format!("entry {} of {count}", entry + 1)
+        format!("entry {}/{count}", entry + 1)
     };
     Line::from(vec![
         Span::styled(format!(" {}", fit(&bucket.title(), 30)), theme.title()),
         Span::styled(
             format!(
-                "  {purpose} · group {} of {groups} · {place} · most votes first",
+                "  {purpose} · group {}/{groups} · {place} · most votes first",
                 group + 1
             ),
             theme.dim(),
@@ -113,7 +113,7 @@ fn header(
 fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .border_style(theme.border())
-        .padding(Padding::new(3, 3, 1, 0));
+        .padding(Padding::new(4, 4, 1, 0));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width).max(1);
@@ -181,5 +181,9 @@ fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
     if let Some(tags) = tags {
         lines.push(Line::styled(tags, theme.dim()));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    // Raised towards the middle: on a projector the eye goes there, not to the top edge.
+    let top = height.saturating_sub(lines.len()) / 3;
+    let mut placed = vec![Line::raw(""); top];
+    placed.extend(lines);
+    frame.render_widget(Paragraph::new(placed), inner);
 }

@@ -127,18 +127,26 @@ fn working_groups_show_each_groups_time_left() {
         .expect("item")
         .id;
     let mut changes = Vec::new();
-    for (group, room) in workshop.groups().into_iter().zip(["Main hall", "Room A", "Room B"]) {
+    for (group, room) in workshop
+        .groups()
+        .into_iter()
+        .zip(["Main hall", "Room A", "Room B"])
+    {
         let mut linked = group.clone();
         linked.agenda_item = Some(groups_item);
         linked.room = room.to_string();
         changes.push(halaqa::model::Change::put_group(linked));
     }
-    app.apply(halaqa::model::Change::Batch(changes)).expect("linked");
+    app.apply(halaqa::model::Change::Batch(changes))
+        .expect("linked");
     app.now += Duration::minutes(190); // 13:30
     press(&mut app, &["3", "end", "k", "s"]);
     app.now += Duration::minutes(55);
     let text = screen_text(&app, 80, 24);
-    assert!(text.contains("groups: Lessons learned (Main hall) 05:00"), "{text}");
+    assert!(
+        text.contains("groups: Lessons learned (Main hall) 05:00"),
+        "{text}"
+    );
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 

@@ -326,9 +326,7 @@ fn move_day(app: &mut App, delta: i32) {
 }
 
 fn form_update(app: &mut App, mut form: ItemForm, action: Action) -> Option<Vec<Effect>> {
-    let Some(workshop) = workshop(app) else {
-        return None;
-    };
+    let workshop = workshop(app)?;
     let handled = match action {
         Action::Back => {
             app.info("cancelled: nothing was changed");

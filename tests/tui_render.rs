@@ -93,10 +93,7 @@ fn the_read_only_screens_say_their_editing_comes_later() {
     steady(&mut app);
     for (screen, shows) in [
         (Screen::Agenda, "09:30–10:00 Opening and welcome"),
-        (Screen::Participants, "Karwan Aziz"),
-        (Screen::Groups, "Lessons learned"),
         (Screen::Capture, "Involve the governorate council"),
-        (Screen::Review, "Permits for public meetings take weeks  +5"),
     ] {
         app.screen = screen;
         let text = screen_text(&app, 80, 24);

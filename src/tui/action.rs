@@ -3,6 +3,7 @@
 
 use super::screen::Screen;
 use super::screens::groups::GroupAction;
+use super::screens::participants::PeopleAction;
 use super::screens::review::ReviewAction;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,6 +49,8 @@ pub enum Action {
     Groups(GroupAction),
     /// The Review screen's own commands.
     Review(ReviewAction),
+    /// The Participants screen's own commands (check-in, walk-in, erase, sort, charts, import).
+    People(PeopleAction),
 }
 
 impl Action {
@@ -90,6 +93,7 @@ impl Action {
         ]);
         all.extend(GroupAction::ALL.map(Action::Groups));
         all.extend(ReviewAction::ALL.map(Action::Review));
+        all.extend(PeopleAction::ALL.map(Action::People));
         all
     }
 
@@ -129,6 +133,7 @@ impl Action {
             Action::ToggleContrast => "toggle-contrast",
             Action::Groups(a) => a.name(),
             Action::Review(a) => a.name(),
+            Action::People(a) => a.name(),
         };
         fixed.to_string()
     }
@@ -174,6 +179,7 @@ impl Action {
             Action::ToggleContrast => "high-contrast colours on / off",
             Action::Groups(a) => a.description(),
             Action::Review(a) => a.description(),
+            Action::People(a) => a.description(),
         };
         fixed.to_string()
     }
@@ -209,12 +215,16 @@ impl Action {
             Action::ToggleContrast => "contrast",
             Action::Groups(a) => a.short(),
             Action::Review(a) => a.short(),
+            Action::People(a) => a.short(),
         };
         fixed.to_string()
     }
 
     /// Whether this action changes the workshop (and so is refused when read-only).
     pub fn changes_workshop(self) -> bool {
+        if let Action::People(a) = self {
+            return a.changes_workshop();
+        }
         matches!(
             self,
             Action::Undo | Action::Redo | Action::Add | Action::Edit | Action::Delete
@@ -223,6 +233,9 @@ impl Action {
 
     /// Worth a place in the one-line footer (the rest are in help).
     pub fn in_footer(self) -> bool {
+        if let Action::People(a) = self {
+            return a.in_footer();
+        }
         !matches!(
             self,
             Action::PreviousScreen
@@ -242,6 +255,7 @@ impl Action {
         match self {
             Action::Groups(a) => return a.in_palette(),
             Action::Review(a) => return a.in_palette(),
+            Action::People(a) => return a.in_palette(),
             _ => {}
         }
         !matches!(

@@ -105,6 +105,8 @@ pub struct App {
     pub groups: super::screens::groups::GroupsState,
     /// Where the Review screen is in the plenary walk-through.
     pub review: super::screens::review::ReviewState,
+    /// The Participants screen: mode (table, filter, check-in, form, import), filter, sort.
+    pub participants: super::screens::participants::ParticipantsState,
 }
 
 impl App {
@@ -125,6 +127,7 @@ impl App {
             should_quit: false,
             groups: Default::default(),
             review: Default::default(),
+            participants: Default::default(),
         }
     }
 
@@ -195,6 +198,7 @@ impl App {
             Screen::Overview => vec![Context::Anywhere],
             Screen::Groups => super::screens::groups::contexts(self),
             Screen::Review => super::screens::review::contexts(self),
+            Screen::Participants => super::screens::participants::contexts(self),
             _ => vec![Context::Lists, Context::Anywhere],
         }
     }
@@ -219,8 +223,10 @@ impl App {
     /// Autosave's turn: submit what is due, read the worker's reports. True when the status
     /// bar changed.
     pub fn tick(&mut self, now: Instant) -> bool {
+        // The Participants screen's import worker: progress, and the finished plan.
+        let importing = super::screens::participants::tick(self);
         let Some(session) = self.session.as_mut() else {
-            return false;
+            return importing;
         };
         let before = session.save.state.clone();
         let news = session.autosave_tick(now);
@@ -234,6 +240,6 @@ impl App {
                 SaveNews::Recovered => self.info("saved again after the failure"),
             }
         }
-        changed
+        changed || importing
     }
 }

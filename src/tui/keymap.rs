@@ -34,10 +34,16 @@ pub enum Context {
     GroupAuto,
     /// The Review screen (plenary walk-through).
     Review,
+    /// The Participants table.
+    Participants,
+    /// Typing the Participants filter (letters filter).
+    ParticipantFilter,
+    /// Check-in at the door (letters find people).
+    CheckIn,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 13] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
@@ -48,6 +54,9 @@ impl Context {
         Context::GroupMembers,
         Context::GroupAuto,
         Context::Review,
+        Context::Participants,
+        Context::ParticipantFilter,
+        Context::CheckIn,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +71,9 @@ impl Context {
             Context::GroupMembers => "group-members",
             Context::GroupAuto => "group-auto",
             Context::Review => "review",
+            Context::Participants => "participants",
+            Context::ParticipantFilter => "participant-filter",
+            Context::CheckIn => "check-in",
         }
     }
 
@@ -74,7 +86,11 @@ impl Context {
     pub fn is_text(self) -> bool {
         matches!(
             self,
-            Context::Palette | Context::Form | Context::GroupMembers
+            Context::Palette
+                | Context::Form
+                | Context::GroupMembers
+                | Context::ParticipantFilter
+                | Context::CheckIn
         )
     }
 }

@@ -22,6 +22,7 @@ pub fn row_count(app: &App, screen: Screen) -> usize {
     match screen {
         Screen::Home => home::FIXED_LINES + app.recent.len(),
         Screen::Overview => 0,
+        Screen::Participants => participants::row_count(app),
         other => preview_lines(app, other).len(),
     }
 }
@@ -36,7 +37,8 @@ pub fn preview_lines(app: &App, screen: Screen) -> Vec<Line<'static>> {
     match screen {
         Screen::Home | Screen::Overview => Vec::new(),
         Screen::Agenda => agenda::lines(workshop, theme),
-        Screen::Participants => participants::lines(workshop, theme, app.today()),
+        // Drawn by participants::render, not as a preview.
+        Screen::Participants => Vec::new(),
         Screen::Groups => groups::lines(workshop, theme),
         Screen::Capture => capture::lines(workshop, theme, session.group),
         Screen::Review => review::lines(workshop, theme),
@@ -50,6 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Overview => overview::render(app, frame, area),
         Screen::Groups => groups::render(app, frame, area),
         Screen::Review => review::render(app, frame, area),
+        Screen::Participants => participants::render(app, frame, area),
         _ => preview::render(app, frame, area),
     }
 }

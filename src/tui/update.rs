@@ -59,6 +59,7 @@ impl App {
             _ => {
                 screens::groups::type_text(self, text);
                 screens::review::type_text(self, text);
+                screens::participants::type_text(self, text);
             }
         }
     }
@@ -86,6 +87,9 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         return effects;
     }
     if let Some(effects) = screens::review::update(app, action) {
+        return effects;
+    }
+    if let Some(effects) = screens::participants::update(app, action) {
         return effects;
     }
     match action {
@@ -129,7 +133,8 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::ChoiceRight
         | Action::Erase
         | Action::Groups(_)
-        | Action::Review(_) => {}
+        | Action::Review(_)
+        | Action::People(_) => {}
     }
     Vec::new()
 }

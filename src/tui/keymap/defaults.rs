@@ -82,6 +82,7 @@ pub fn bindings() -> Vec<Binding> {
         Action::Confirm,
     );
     groups_and_review(&mut bind);
+    crate::tui::screens::participants::default_keys(&mut bind);
     out
 }
 

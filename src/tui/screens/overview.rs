@@ -40,12 +40,31 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     let (day_title, day_lines) = today_lines(app, workshop);
     frame.render_widget(Paragraph::new(day_lines).block(block(day_title)), left);
+    let groups = group_lines(workshop, theme);
+    // Who is in the room (the Participants screen's compact charts), below the groups when
+    // there is room for it.
+    let needed = groups.len() as u16 + 1;
+    let (groups_area, room_area) =
+        if right.height > needed + super::participants::charts::COMPACT_HEIGHT {
+            let [groups_area, _, room_area] = Layout::vertical([
+                Constraint::Length(needed),
+                Constraint::Length(1),
+                Constraint::Fill(1),
+            ])
+            .areas(right);
+            (groups_area, Some(room_area))
+        } else {
+            (right, None)
+        };
     frame.render_widget(
-        Paragraph::new(group_lines(workshop, theme))
+        Paragraph::new(groups)
             .wrap(Wrap { trim: false })
             .block(block(" Groups ".to_string())),
-        right,
+        groups_area,
     );
+    if let Some(room_area) = room_area {
+        super::participants::render_overview_charts(app, frame, room_area);
+    }
 }
 
 fn about_lines(

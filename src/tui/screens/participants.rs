@@ -1,29 +1,108 @@
-//! Screen 4 for now: the participant list, with today's check-ins.
+//! Screen 4: the participants. A table (sorted, filtered as you type, only the visible rows
+//! drawn), a form to add and edit, delete and erase; check-in at the door with walk-ins;
+//! import of a CSV registration list; and bar charts of who was in the room.
+//!
+//! The state lives in `App::participants` ([`ParticipantsState`]); the shell hands this
+//! screen its actions through [`update`], its typed text through [`type_text`] and the
+//! tick through [`tick`].
 
-use crate::model::Workshop;
-use crate::tui::theme::Theme;
-use chrono::NaiveDate;
-use ratatui::text::{Line, Span};
+mod action;
+pub mod charts;
+mod checkin;
+mod form;
+mod form_view;
+mod handlers;
+mod import_flow;
+mod import_view;
+mod keys;
+mod rows;
+mod state;
+mod table;
 
-pub fn lines(workshop: &Workshop, theme: Theme, today: NaiveDate) -> Vec<Line<'static>> {
-    let mut people: Vec<_> = workshop.participants().collect();
-    people.sort_by_key(|p| p.name.to_lowercase());
-    people
-        .into_iter()
-        .map(|p| {
-            let here = if p.attended_on(today) { "✓" } else { " " };
-            let name = if p.erased {
-                "(erased)"
-            } else {
-                p.name.as_str()
-            };
-            let mut detail = vec![p.organisation.as_str(), p.governorate.as_str()];
-            detail.retain(|d| !d.is_empty());
-            Line::from(vec![
-                Span::styled(format!(" {here} "), theme.now_marker()),
-                Span::raw(name.to_string()),
-                Span::styled(format!("  {}", detail.join(" · ")), theme.dim()),
-            ])
-        })
-        .collect()
+pub use action::PeopleAction;
+pub use checkin::matches as check_in_matches;
+pub use form::{FieldKind, FormKind, PersonForm, likely_duplicate};
+pub use handlers::{tick, type_text, update};
+pub use import_flow::{ImportFlow, Stage as ImportStage};
+pub use keys::default_keys;
+pub use rows::{safe, visible};
+pub use state::{CheckIn, Mode, ParticipantsState, Scope, SortColumn};
+
+use crate::report::Participation;
+use crate::tui::app::App;
+use crate::tui::keymap::Context;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+/// Where this screen's keys are looked up, by mode.
+pub fn contexts(app: &App) -> Vec<Context> {
+    match &app.participants.mode {
+        _ if app.session.is_none() => vec![Context::Anywhere],
+        Mode::Table => vec![Context::Participants, Context::Lists, Context::Anywhere],
+        Mode::Filter => vec![Context::ParticipantFilter, Context::Anywhere],
+        Mode::CheckIn => vec![Context::CheckIn, Context::Anywhere],
+        Mode::Form(_) | Mode::ConfirmErase(_) | Mode::Import(_) => {
+            vec![Context::Form, Context::Anywhere]
+        }
+    }
+}
+
+/// Lines of the table now (for moving the selection).
+pub fn row_count(app: &App) -> usize {
+    app.session.as_ref().map_or(0, |session| {
+        let state = &app.participants;
+        visible(session.workshop(), &state.filter, state.sort, app.today()).len()
+    })
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let Some(session) = app.session.as_ref() else {
+        let text = vec![
+            Line::styled(" Participants", theme.title()),
+            Line::raw(""),
+            Line::raw(
+                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
+            ),
+        ];
+        frame.render_widget(Paragraph::new(text), area);
+        return;
+    };
+    let workshop = session.workshop();
+    let state = &app.participants;
+    if matches!(state.mode, Mode::CheckIn)
+        || matches!(&state.mode, Mode::Form(form) if form.kind == FormKind::WalkIn)
+    {
+        checkin::render(app, workshop, frame, area);
+    } else if state.charts {
+        let participation = Participation::of(workshop);
+        charts::render_panel(
+            frame,
+            area,
+            &participation,
+            state.scope,
+            state.chart_scroll,
+            theme,
+        );
+    } else {
+        table::render(app, workshop, frame, area);
+    }
+    match &state.mode {
+        Mode::Form(form) => form_view::render(frame, area, form, theme),
+        Mode::ConfirmErase(id) => {
+            form_view::render_erase(frame, area, workshop.participant(*id), theme);
+        }
+        Mode::Import(flow) => import_view::render(frame, area, flow, theme),
+        Mode::Table | Mode::Filter | Mode::CheckIn => {}
+    }
+}
+
+/// The Overview's compact "who is in the room": count, women and youth, gender bars.
+pub fn render_overview_charts(app: &App, frame: &mut Frame, area: Rect) {
+    if let Some(session) = app.session.as_ref() {
+        let participation = Participation::of(session.workshop());
+        charts::render_compact(frame, area, &participation, app.today(), app.theme);
+    }
 }

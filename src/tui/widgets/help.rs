@@ -38,6 +38,9 @@ fn heading(context: Context) -> &'static str {
         Context::GroupMembers => "In the pick list of people",
         Context::GroupAuto => "In the auto-assignment preview",
         Context::Review => "On Review",
+        Context::Participants => "On Participants",
+        Context::ParticipantFilter => "Typing the filter",
+        Context::CheckIn => "At the door (check-in)",
     }
 }
 

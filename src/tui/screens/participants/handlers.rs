@@ -1,0 +1,600 @@
+//! What each action does on the Participants screen, per mode. Every change to the workshop
+//! goes through `App::apply` (undo, redo and autosave come with it).
+
+use super::PeopleAction;
+use super::charts::default_scope;
+use super::checkin::{check_in_time, matches};
+use super::form::{FormKind, PersonForm, likely_duplicate};
+use super::import_flow::{self, ImportFlow, Stage};
+use super::rows::{safe, visible};
+use super::state::Mode;
+use crate::model::{Attendance, Change, Id, RecordRef};
+use crate::report::Participation;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::screen::Screen;
+use crate::tui::update::Effect;
+
+/// Lines a page key moves.
+const PAGE: isize = 10;
+
+/// Handle `action` if it is this screen's to handle: `None` lets the shell do its usual.
+pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
+    if let Action::People(people) = action {
+        act(app, people);
+        return Some(Vec::new());
+    }
+    if app.screen != Screen::Participants || app.session.is_none() {
+        return None;
+    }
+    let handled = match &app.participants.mode {
+        Mode::Table => table(app, action),
+        Mode::Filter => filter(app, action),
+        Mode::CheckIn => check_in(app, action),
+        Mode::Form(_) => form(app, action),
+        Mode::ConfirmErase(id) => {
+            let id = *id;
+            confirm_erase(app, action, id)
+        }
+        Mode::Import(_) => import(app, action),
+    };
+    handled.then(Vec::new)
+}
+
+/// Text typed while one of this screen's fields has focus.
+pub fn type_text(app: &mut App, text: &str) {
+    if app.screen != Screen::Participants {
+        return;
+    }
+    let state = &mut app.participants;
+    match &mut state.mode {
+        Mode::Filter => {
+            state
+                .filter
+                .extend(text.chars().filter(|c| !c.is_control()));
+            app.list_mut(Screen::Participants).selected = 0;
+        }
+        Mode::CheckIn => {
+            let check_in = &mut state.check_in;
+            if check_in.fresh_on_type {
+                check_in.query.clear();
+                check_in.fresh_on_type = false;
+            }
+            check_in
+                .query
+                .extend(text.chars().filter(|c| !c.is_control()));
+            check_in.selected = 0;
+        }
+        Mode::Form(form) => form.type_text(text),
+        Mode::Import(flow) => {
+            if let Stage::Path { typed, error } = &mut flow.stage {
+                typed.extend(text.chars().filter(|c| !c.is_control()));
+                *error = None;
+            }
+        }
+        Mode::Table | Mode::ConfirmErase(_) => {}
+    }
+}
+
+/// The screen's own commands, from a key or the palette (which may be on another screen).
+fn act(app: &mut App, action: PeopleAction) {
+    if app.session.is_none() {
+        app.info("no session is open: open one from Home (1)");
+        return;
+    }
+    let state = &mut app.participants;
+    match action {
+        PeopleAction::CheckInMode => {
+            app.screen = Screen::Participants;
+            state.mode = Mode::CheckIn;
+            state.check_in = Default::default();
+        }
+        PeopleAction::ToggleCheckIn => {
+            if matches!(state.mode, Mode::CheckIn) {
+                toggle_chosen(app);
+            }
+        }
+        PeopleAction::WalkIn => {
+            app.screen = Screen::Participants;
+            let typed = match state.mode {
+                Mode::CheckIn if !state.check_in.fresh_on_type => state.check_in.query.clone(),
+                _ => String::new(),
+            };
+            state.mode = Mode::Form(Box::new(PersonForm::walk_in(&typed)));
+        }
+        PeopleAction::Erase => {
+            if app.screen != Screen::Participants || !matches!(state.mode, Mode::Table) {
+                app.info("choose the person in the Participants table (4), then x");
+                return;
+            }
+            match selected_person(app) {
+                Some((id, false)) => app.participants.mode = Mode::ConfirmErase(id),
+                Some((_, true)) => app.info("this person is already erased"),
+                None => app.info("nobody is selected"),
+            }
+        }
+        PeopleAction::Sort => {
+            state.sort = state.sort.next();
+            let text = format!("sorted by {}", state.sort.label());
+            app.screen = Screen::Participants;
+            app.info(text);
+        }
+        PeopleAction::Charts => {
+            app.screen = Screen::Participants;
+            state.charts = !state.charts;
+            state.chart_scroll = 0;
+            if state.charts && !state.scope_chosen {
+                if let Some(session) = &app.session {
+                    let participation = Participation::of(session.workshop());
+                    app.participants.scope = default_scope(&participation, app.now.date());
+                }
+            }
+        }
+        PeopleAction::NextScope | PeopleAction::PreviousScope => {
+            if state.charts {
+                let days = app.session.as_ref().map_or(1, |s| s.workshop().info().days);
+                let forward = action == PeopleAction::NextScope;
+                state.scope = state.scope.step(forward, days);
+                state.scope_chosen = true;
+                state.chart_scroll = 0;
+            }
+        }
+        PeopleAction::Import => {
+            app.screen = Screen::Participants;
+            state.mode = Mode::Import(Box::new(ImportFlow::new()));
+        }
+    }
+}
+
+fn table(app: &mut App, action: Action) -> bool {
+    if app.participants.charts {
+        match action {
+            Action::Up => scroll_charts(app, -1),
+            Action::Down => scroll_charts(app, 1),
+            Action::PageUp => scroll_charts(app, -PAGE),
+            Action::PageDown => scroll_charts(app, PAGE),
+            Action::Back => app.participants.charts = false,
+            _ => return false,
+        }
+        return true;
+    }
+    match action {
+        Action::Up => move_selection(app, -1),
+        Action::Down => move_selection(app, 1),
+        Action::PageUp => move_selection(app, -PAGE),
+        Action::PageDown => move_selection(app, PAGE),
+        Action::First => move_selection(app, isize::MIN / 2),
+        Action::Last => move_selection(app, isize::MAX / 2),
+        Action::Filter => app.participants.mode = Mode::Filter,
+        Action::Add => app.participants.mode = Mode::Form(Box::new(PersonForm::add())),
+        Action::Open | Action::Edit => edit_selected(app),
+        Action::Delete => delete_selected(app),
+        Action::Back if !app.participants.filter.is_empty() => {
+            app.participants.filter.clear();
+            app.info("filter cleared");
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn filter(app: &mut App, action: Action) -> bool {
+    match action {
+        Action::Confirm => app.participants.mode = Mode::Table,
+        Action::Back => {
+            app.participants.filter.clear();
+            app.participants.mode = Mode::Table;
+        }
+        Action::Erase => {
+            app.participants.filter.pop();
+            app.list_mut(Screen::Participants).selected = 0;
+        }
+        Action::Up => move_selection(app, -1),
+        Action::Down => move_selection(app, 1),
+        _ => return false,
+    }
+    true
+}
+
+fn check_in(app: &mut App, action: Action) -> bool {
+    let count = app.session.as_ref().map_or(0, |s| {
+        matches(
+            s.workshop(),
+            &app.participants.check_in.query,
+            app.now.date(),
+        )
+        .len()
+    });
+    let check_in = &mut app.participants.check_in;
+    let step = |selected: usize, delta: isize| {
+        selected
+            .saturating_add_signed(delta)
+            .min(count.saturating_sub(1))
+    };
+    match action {
+        Action::Up => check_in.selected = step(check_in.selected, -1),
+        Action::Down => check_in.selected = step(check_in.selected, 1),
+        Action::PageUp => check_in.selected = step(check_in.selected, -PAGE),
+        Action::PageDown => check_in.selected = step(check_in.selected, PAGE),
+        Action::Erase => {
+            if check_in.fresh_on_type {
+                check_in.query.clear();
+                check_in.fresh_on_type = false;
+            } else {
+                check_in.query.pop();
+            }
+            check_in.selected = 0;
+        }
+        Action::Back => {
+            app.participants.mode = Mode::Table;
+            app.participants.check_in = Default::default();
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Enter at the door: check the chosen person in for today, or take it back.
+fn toggle_chosen(app: &mut App) {
+    let Some(session) = app.session.as_ref() else {
+        return;
+    };
+    let today = app.now.date();
+    let workshop = session.workshop();
+    let state = &app.participants.check_in;
+    let found = matches(workshop, &state.query, today);
+    let Some(person) = found.get(state.selected.min(found.len().saturating_sub(1))) else {
+        app.info("nobody to check in: type a few letters of a name, or Ctrl-N for a walk-in");
+        return;
+    };
+    let (id, name, was_here) = (person.id, safe(&person.name), person.attended_on(today));
+    let time = check_in_time(app);
+    let Some(change) = workshop.toggle_check_in(id, today, time) else {
+        return;
+    };
+    match app.apply(change) {
+        Ok(()) => {
+            let (here, registered) = app
+                .session
+                .as_ref()
+                .map_or((0, 0), |s| s.workshop().checked_in_count(today));
+            let text = if was_here {
+                format!("{name}: today's check-in taken back ({here} of {registered} here)")
+            } else {
+                format!(
+                    "✓ {name} checked in at {} · Enter again undoes",
+                    time.format("%H:%M")
+                )
+            };
+            app.info(text);
+            let check_in = &mut app.participants.check_in;
+            check_in.fresh_on_type = true;
+            // Keep the same person chosen: the list order may change with the check-in.
+            if let Some(session) = app.session.as_ref() {
+                let now_found = matches(session.workshop(), &check_in.query, today);
+                if let Some(at) = now_found.iter().position(|p| p.id == id) {
+                    check_in.selected = at;
+                }
+            }
+        }
+        Err(error) => app.warn(error),
+    }
+}
+
+fn form(app: &mut App, action: Action) -> bool {
+    let Mode::Form(form) = &mut app.participants.mode else {
+        return false;
+    };
+    match action {
+        Action::NextField => form.next_field(),
+        Action::PreviousField => form.previous_field(),
+        Action::ChoiceLeft => form.choose(-1),
+        Action::ChoiceRight => form.choose(1),
+        Action::Erase => form.erase(),
+        Action::Back => {
+            let walk_in = form.kind == FormKind::WalkIn;
+            app.participants.mode = if walk_in { Mode::CheckIn } else { Mode::Table };
+            app.info("cancelled: nothing was saved");
+        }
+        Action::Confirm => save_form(app),
+        _ => return false,
+    }
+    true
+}
+
+/// Enter in the form: check it, warn once about a likely duplicate, then save.
+fn save_form(app: &mut App) {
+    let Some(session) = app.session.as_ref() else {
+        return;
+    };
+    let today = app.now.date();
+    let time = check_in_time(app);
+    let Mode::Form(form) = &mut app.participants.mode else {
+        return;
+    };
+    let mut person = match form.person() {
+        Ok(person) => person,
+        Err(error) => {
+            form.error = Some(error);
+            return;
+        }
+    };
+    if form.warning.is_none()
+        && let Some(warning) = likely_duplicate(session.workshop(), &person)
+    {
+        form.warning = Some(warning);
+        return;
+    }
+    let kind = form.kind;
+    let name = safe(&person.name);
+    let change = match kind {
+        FormKind::Add | FormKind::Edit(_) => Change::put_participant(person),
+        FormKind::WalkIn => {
+            if !person.attended_on(today) {
+                person.attendance.push(Attendance { date: today, time });
+                person.attendance.sort();
+            }
+            // One step: registered and checked in, undone together.
+            Change::Batch(vec![Change::put_participant(person)])
+        }
+    };
+    match app.apply(change) {
+        Ok(()) => {
+            let text = match kind {
+                FormKind::Add => format!("added {name}"),
+                FormKind::Edit(_) => format!("saved {name}"),
+                FormKind::WalkIn => format!(
+                    "✓ walk-in {name} registered and checked in at {} (Ctrl-Z undoes both)",
+                    time.format("%H:%M")
+                ),
+            };
+            app.info(text);
+            if kind == FormKind::WalkIn {
+                app.participants.mode = Mode::CheckIn;
+                app.participants.check_in = Default::default();
+            } else {
+                app.participants.mode = Mode::Table;
+            }
+        }
+        Err(error) => {
+            if let Mode::Form(form) = &mut app.participants.mode {
+                form.error = Some(error);
+            }
+        }
+    }
+}
+
+fn confirm_erase(app: &mut App, action: Action, id: Id) -> bool {
+    match action {
+        Action::Confirm => {
+            app.participants.mode = Mode::Table;
+            let change = app.session.as_ref().and_then(|s| s.workshop().erase(id));
+            let Some(change) = change else {
+                app.warn("that person is no longer in the workshop");
+                return true;
+            };
+            match app.apply(change) {
+                Ok(()) => app.info("erased: personal fields blanked, counts kept; Ctrl-Z undoes"),
+                Err(error) => app.warn(error),
+            }
+        }
+        Action::Back => {
+            app.participants.mode = Mode::Table;
+            app.info("not erased");
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn import(app: &mut App, action: Action) -> bool {
+    let Some(session) = app.session.as_ref() else {
+        return false;
+    };
+    let revision = session.doc.revision();
+    let Mode::Import(flow) = &mut app.participants.mode else {
+        return false;
+    };
+    match (&mut flow.stage, action) {
+        (_, Action::Back) => {
+            // A running worker finishes on its own; its result goes nowhere.
+            app.participants.mode = Mode::Table;
+            app.info("import closed");
+        }
+        (Stage::Path { typed, .. }, Action::Erase) => {
+            typed.pop();
+        }
+        (Stage::Path { typed, error }, Action::Confirm) => match import_flow::load(typed) {
+            Ok((file, preview)) => {
+                flow.stage = Stage::Preview {
+                    file,
+                    preview,
+                    skip_invalid: false,
+                }
+            }
+            Err(text) => *error = Some(text),
+        },
+        (
+            Stage::Preview { skip_invalid, .. },
+            Action::ChoiceLeft | Action::ChoiceRight | Action::Up | Action::Down,
+        ) => *skip_invalid = !*skip_invalid,
+        (
+            Stage::Preview {
+                file, skip_invalid, ..
+            },
+            Action::Confirm,
+        ) => {
+            if let Some(reason) = app.session.as_ref().and_then(|s| s.read_only.clone()) {
+                app.warn(format!("read-only ({reason}): nothing was imported"));
+                return true;
+            }
+            let (file, skip_invalid) = (file.clone(), *skip_invalid);
+            let Some(session) = app.session.as_ref() else {
+                return true;
+            };
+            let news = import_flow::start(&file, session.workshop(), skip_invalid);
+            if let Mode::Import(flow) = &mut app.participants.mode {
+                flow.stage = Stage::Running {
+                    file,
+                    skip_invalid,
+                    news,
+                    progress: None,
+                    revision,
+                };
+            }
+        }
+        (Stage::Done { .. }, Action::Confirm) => app.participants.mode = Mode::Table,
+        (Stage::Done { scroll, .. }, Action::Up | Action::ChoiceLeft) => {
+            *scroll = scroll.saturating_sub(1);
+        }
+        (Stage::Done { scroll, lines, .. }, Action::Down | Action::ChoiceRight) => {
+            *scroll = (*scroll + 1).min(lines.len().saturating_sub(1));
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The tick: read the import worker's news; apply a finished plan. True when the screen
+/// changed.
+pub fn tick(app: &mut App) -> bool {
+    let Mode::Import(flow) = &mut app.participants.mode else {
+        return false;
+    };
+    let Stage::Running {
+        file,
+        skip_invalid,
+        news,
+        progress,
+        revision,
+    } = &mut flow.stage
+    else {
+        return false;
+    };
+    let (newest, result) = import_flow::drain(news);
+    let moved = newest.is_some();
+    if newest.is_some() {
+        *progress = newest;
+    }
+    let Some(result) = result else {
+        return moved;
+    };
+    let (file, skip_invalid, started_on) = (file.clone(), *skip_invalid, *revision);
+    let Some(session) = app.session.as_ref() else {
+        return true;
+    };
+    let now_revision = session.doc.revision();
+    if now_revision != started_on {
+        // Someone checked in (or undid something) meanwhile: the plan was made for an older
+        // workshop. Work it out again on the current one rather than overwrite that.
+        let news = import_flow::start(&file, session.workshop(), skip_invalid);
+        flow.stage = Stage::Running {
+            file,
+            skip_invalid,
+            news,
+            progress: None,
+            revision: now_revision,
+        };
+        return true;
+    }
+    let (lines, imported) = match result {
+        Err(error) => (
+            vec![
+                format!("Nothing was imported from {}:", file.path.display()),
+                error.to_string(),
+            ],
+            false,
+        ),
+        Ok(plan) => {
+            let lines = import_flow::report_lines(&file.path, &plan);
+            if plan.is_empty() {
+                (lines, false)
+            } else {
+                match app.apply(plan.change.clone()) {
+                    Ok(()) => (lines, true),
+                    Err(error) => (vec![format!("Nothing was imported: {error}")], false),
+                }
+            }
+        }
+    };
+    let added = lines.iter().find(|l| l.starts_with("Added")).cloned();
+    if imported {
+        app.info(format!(
+            "imported from {}: {}",
+            file.path.display(),
+            added.unwrap_or_default()
+        ));
+    }
+    app.participants.mode = Mode::Import(Box::new(ImportFlow {
+        stage: Stage::Done {
+            lines,
+            imported,
+            scroll: 0,
+        },
+    }));
+    true
+}
+
+fn move_selection(app: &mut App, delta: isize) {
+    let len = super::row_count(app);
+    app.list_mut(Screen::Participants).step(delta, len);
+}
+
+fn scroll_charts(app: &mut App, delta: isize) {
+    let scroll = &mut app.participants.chart_scroll;
+    *scroll = scroll.saturating_add_signed(delta).min(200);
+}
+
+/// The person on the selected line, and whether they are erased.
+fn selected_person(app: &App) -> Option<(Id, bool)> {
+    let session = app.session.as_ref()?;
+    let state = &app.participants;
+    let people = visible(
+        session.workshop(),
+        &state.filter,
+        state.sort,
+        app.now.date(),
+    );
+    let at = app.list(Screen::Participants).selected;
+    people.get(at).map(|p| (p.id, p.erased))
+}
+
+fn edit_selected(app: &mut App) {
+    let Some((id, erased)) = selected_person(app) else {
+        app.info("nobody is selected: a adds a person");
+        return;
+    };
+    if erased {
+        app.info("this person was erased: there is nothing personal left to edit");
+        return;
+    }
+    let form = app
+        .session
+        .as_ref()
+        .and_then(|s| s.workshop().participant(id))
+        .map(PersonForm::edit);
+    if let Some(form) = form {
+        app.participants.mode = Mode::Form(Box::new(form));
+    }
+}
+
+fn delete_selected(app: &mut App) {
+    let Some((id, _)) = selected_person(app) else {
+        app.info("nobody is selected");
+        return;
+    };
+    let name = app
+        .session
+        .as_ref()
+        .and_then(|s| s.workshop().participant(id))
+        .map(super::rows::shown_name)
+        .unwrap_or_default();
+    match app.apply(Change::Delete(RecordRef::Participant(id))) {
+        Ok(()) => {
+            app.info(format!("deleted {name}; Ctrl-Z brings them back"));
+            let len = super::row_count(app);
+            app.list_mut(Screen::Participants).step(0, len);
+        }
+        Err(error) => app.warn(error),
+    }
+}

@@ -1,0 +1,186 @@
+//! Importing a registration list from the TUI: a path prompt, a preview of the column
+//! mapping and the first rows, the plan worked out on a worker thread (the screen keeps
+//! drawing a progress bar), then the plan applied as one undoable change and its report.
+
+use crate::import::{self, ImportError, ImportOptions, ImportPlan, Preview, Progress};
+use crate::model::Workshop;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// A registration list larger than this is not a registration list (the CLI's limit).
+const MAX_CSV_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Rows shown in the preview.
+pub const PREVIEW_ROWS: usize = 5;
+
+/// What the worker says.
+pub enum News {
+    Progress(Progress),
+    Done(Box<Result<ImportPlan, ImportError>>),
+}
+
+/// The file as read, kept to plan again if the workshop changes meanwhile.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub bytes: Arc<Vec<u8>>,
+}
+
+pub enum Stage {
+    /// Typing the path of the CSV file.
+    Path {
+        typed: String,
+        error: Option<String>,
+    },
+    /// The mapping and the first rows; Enter imports.
+    Preview {
+        file: Loaded,
+        preview: Preview,
+        skip_invalid: bool,
+    },
+    /// The plan is being worked out on a worker thread.
+    Running {
+        file: Loaded,
+        skip_invalid: bool,
+        news: Receiver<News>,
+        progress: Option<Progress>,
+        /// The document's revision the plan was started on; a plan for an older workshop
+        /// is thrown away and worked out again.
+        revision: u64,
+    },
+    /// What happened: the import report, or why nothing was imported.
+    Done {
+        lines: Vec<String>,
+        imported: bool,
+        scroll: usize,
+    },
+}
+
+impl std::fmt::Debug for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = match self {
+            Stage::Path { .. } => "Path",
+            Stage::Preview { .. } => "Preview",
+            Stage::Running { .. } => "Running",
+            Stage::Done { .. } => "Done",
+        };
+        f.write_str(name)
+    }
+}
+
+#[derive(Debug)]
+pub struct ImportFlow {
+    pub stage: Stage,
+}
+
+impl ImportFlow {
+    pub fn new() -> ImportFlow {
+        ImportFlow {
+            stage: Stage::Path {
+                typed: String::new(),
+                error: None,
+            },
+        }
+    }
+}
+
+impl Default for ImportFlow {
+    fn default() -> Self {
+        ImportFlow::new()
+    }
+}
+
+/// A typed path made usable: `~/` is the home folder, relative is from the current folder.
+pub fn expand(typed: &str) -> PathBuf {
+    let typed = typed.trim();
+    let path = match typed.strip_prefix("~/") {
+        Some(rest) => match std::env::var_os("HOME") {
+            Some(home) => Path::new(&home).join(rest),
+            None => PathBuf::from(typed),
+        },
+        None => PathBuf::from(typed),
+    };
+    if path.is_relative()
+        && let Ok(cwd) = std::env::current_dir()
+    {
+        return cwd.join(path);
+    }
+    path
+}
+
+/// Read the file and preview it, or say in one sentence why not.
+pub fn load(typed: &str) -> Result<(Loaded, Preview), String> {
+    if typed.trim().is_empty() {
+        return Err("type the path of the CSV file".to_string());
+    }
+    let path = expand(typed);
+    let shown = path.display();
+    let metadata = std::fs::metadata(&path).map_err(|e| format!("{shown}: {e}"))?;
+    if metadata.is_dir() {
+        return Err(format!("{shown} is a folder, not a CSV file"));
+    }
+    if metadata.len() > MAX_CSV_BYTES {
+        return Err(format!(
+            "{shown} is {} MB, too large for a registration list",
+            metadata.len() / (1024 * 1024)
+        ));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| format!("{shown}: {e}"))?;
+    let preview = import::preview(&bytes, &ImportOptions::default(), PREVIEW_ROWS)
+        .map_err(|e| format!("{shown}: {e}"))?;
+    Ok((
+        Loaded {
+            path,
+            bytes: Arc::new(bytes),
+        },
+        preview,
+    ))
+}
+
+/// Start working out the plan on a worker thread against a copy of the workshop.
+pub fn start(file: &Loaded, workshop: &Workshop, skip_invalid: bool) -> Receiver<News> {
+    let (send, news) = channel();
+    let bytes = Arc::clone(&file.bytes);
+    let workshop = workshop.clone();
+    let options = ImportOptions {
+        skip_invalid,
+        ..ImportOptions::default()
+    };
+    std::thread::spawn(move || {
+        let progress_send = send.clone();
+        let result = import::plan_with_progress(&bytes, &workshop, &options, &mut |progress| {
+            // The screen may have been closed: then nobody listens, which is fine.
+            let _ = progress_send.send(News::Progress(progress));
+        });
+        let _ = send.send(News::Done(Box::new(result)));
+    });
+    news
+}
+
+/// What the worker has said since last time: the newest progress, and the result if done.
+pub fn drain(news: &Receiver<News>) -> (Option<Progress>, Option<Result<ImportPlan, ImportError>>) {
+    let mut progress = None;
+    loop {
+        match news.try_recv() {
+            Ok(News::Progress(p)) => progress = Some(p),
+            Ok(News::Done(result)) => return (progress, Some(*result)),
+            Err(TryRecvError::Empty) => return (progress, None),
+            Err(TryRecvError::Disconnected) => {
+                return (
+                    progress,
+                    Some(Err(ImportError::NotCsv(
+                        "the import stopped unexpectedly; nothing was imported".to_string(),
+                    ))),
+                );
+            }
+        }
+    }
+}
+
+/// The report's lines after the plan was applied (or refused).
+pub fn report_lines(path: &Path, plan: &ImportPlan) -> Vec<String> {
+    let mut lines = vec![format!("Imported from {}", path.display())];
+    lines.extend(plan.to_string().lines().map(str::to_string));
+    lines
+}

@@ -2,7 +2,7 @@
 //! votes first — filtered by kind, tag, group and text (Arabic-aware).
 
 use super::board::sort_by_votes;
-use super::safe_text::{clip, preview};
+use super::safe_text::{cells, clip, preview};
 use super::state::{Filter, GroupFilter};
 use crate::model::search::Query;
 use crate::model::{Entry, EntryKind, Id, Workshop};
@@ -148,12 +148,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, workshop: &Workshop) {
             };
             let fixed = kind.width() + group_width + 2 + votes.width() + 2;
             let text = clip(&preview(&entry.text), width.saturating_sub(fixed));
-            let pad = width.saturating_sub(fixed + text.width());
+            let pad = width.saturating_sub(fixed + cells(&text));
             let line = Line::from(vec![
                 Span::styled(kind, theme.accent()),
                 Span::styled(mark, theme.key()),
                 Span::raw(format!("{text}{}", " ".repeat(pad))),
-                Span::styled(format!(" {group:<group_width$} "), theme.dim()),
+                Span::styled(
+                    format!(
+                        " {group}{} ",
+                        " ".repeat(group_width.saturating_sub(cells(&group)))
+                    ),
+                    theme.dim(),
+                ),
                 Span::styled(votes, theme.now_marker()),
             ]);
             if i == list.selected {

@@ -3,7 +3,7 @@
 
 use super::board::{Place, Shown, column_entries, columns, place};
 use super::details::{addressee_label, priority_label, status_label, substantiation_label};
-use super::safe_text::{self, clip, preview};
+use super::safe_text::{self, cells, clip, preview};
 use crate::model::{Attribution, Entry, Group, Workshop};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -178,7 +178,7 @@ fn entry_line(app: &App, entry: &Entry, width: usize) -> Line<'static> {
     let links = if entry.links.is_empty() { "" } else { "↔" };
     let fixed = 1 + votes.width() + 1 + links.width();
     let text = clip(&preview(&entry.text), width.saturating_sub(fixed));
-    let pad = width.saturating_sub(fixed + text.width());
+    let pad = width.saturating_sub(fixed + cells(&text));
     Line::from(vec![
         Span::styled(mark.to_string(), theme.key()),
         Span::styled(votes, theme.now_marker()),

@@ -88,21 +88,33 @@ pub fn has_hidden(text: &str) -> bool {
         .any(|c| (c.is_control() && c != '\n' && c != '\t') || direction_tag(c).is_some())
 }
 
-/// At most `width` display columns of `text`, ending in `…` when cut.
+/// The cells a terminal row gives `text`, counted per grapheme as ratatui draws it (the
+/// whole-string width of unicode-width joins lam-alef into one cell; ratatui does not).
+pub fn cells(text: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    ratatui::text::Span::raw(text)
+        .styled_graphemes(ratatui::style::Style::default())
+        .map(|g| g.symbol.width())
+        .sum()
+}
+
+/// At most `width` cells of `text`, ending in `…` when cut.
 pub fn clip(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    if unicode_width::UnicodeWidthStr::width(text) <= width {
+    use unicode_width::UnicodeWidthStr;
+    if cells(text) <= width {
         return text.to_string();
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
+    for grapheme in
+        ratatui::text::Span::raw(text).styled_graphemes(ratatui::style::Style::default())
+    {
+        let w = grapheme.symbol.width();
         if used + w + 1 > width {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(grapheme.symbol);
     }
     if width > 0 {
         out.push('…');
@@ -132,5 +144,7 @@ mod tests {
         assert_eq!(clip("abcdef", 4), "abc…");
         assert_eq!(clip("abc", 4), "abc");
         assert_eq!(clip("abc", 0), "");
+        // Lam-alef is two cells on a terminal row.
+        assert_eq!(cells("الاجتماعات"), 10);
     }
 }

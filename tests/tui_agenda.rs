@@ -362,3 +362,39 @@ fn the_file_keeps_the_actual_start() {
         .clone();
     assert_eq!(opening.actual_start, Some(now()));
 }
+
+#[test]
+fn new_with_a_template_lays_out_its_days_from_the_start_date() {
+    let f = fixture();
+    let file = f.folder.path().join("peer.ron");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_halaqa"))
+        .args([
+            "new",
+            &file.display().to_string(),
+            "--title",
+            "Peer exchange",
+        ])
+        .args(["--template", "peer-exchange", "--start", "2025-05-12"])
+        .env("HALAQA_DATA_DIR", &f.dirs.data)
+        .env("HALAQA_CONFIG_DIR", &f.dirs.config)
+        .status()
+        .expect("halaqa runs");
+    assert!(status.success());
+    let loaded = halaqa::store::load(&file).expect("loads").workshop;
+    let info = loaded.info();
+    assert_eq!(info.days, 3);
+    assert_eq!(
+        info.date_of_day(3),
+        chrono::NaiveDate::from_ymd_opt(2025, 5, 14)
+    );
+    for day in 1..=3 {
+        assert!(!loaded.agenda_of_day(day).is_empty(), "day {day} is empty");
+    }
+    let (session, _) =
+        halaqa::tui::app::open_session(&f.dirs, &file, true).expect("opens read-only");
+    let mut app = App::new(f.dirs.clone(), now());
+    app.session = Some(session);
+    press(&mut app, &["3", "end"]);
+    let text = tui_support::screen_text(&app, 80, 40);
+    assert!(text.contains("Day 3 · Wed 14 May 2025"), "{text}");
+}

@@ -127,7 +127,7 @@ fn select_current(app: &mut App) {
 
 /// Apply a change with a message on success; an error goes to the status bar.
 fn apply(app: &mut App, change: Change, done: String) -> bool {
-    match app.apply(change) {
+    match app.apply(single(change)) {
         Ok(()) => {
             app.info(done);
             true
@@ -136,6 +136,16 @@ fn apply(app: &mut App, change: Change, done: String) -> bool {
             app.error(error);
             false
         }
+    }
+}
+
+/// A batch of one is that one change, so undo says what it undid ("save agenda item").
+fn single(change: Change) -> Change {
+    match change {
+        Change::Batch(mut changes) if changes.len() == 1 => {
+            changes.pop().unwrap_or(Change::Batch(Vec::new()))
+        }
+        other => other,
     }
 }
 
@@ -376,7 +386,7 @@ fn submit(app: &mut App, mut form: ItemForm) -> Option<Vec<Effect>> {
             } else {
                 "added"
             };
-            match app.apply(Change::Batch(changes)) {
+            match app.apply(single(Change::Batch(changes))) {
                 Ok(()) => {
                     app.info(format!("{verb} \"{title}\""));
                     select(app, id);

@@ -324,11 +324,15 @@ fn exporting_through_the_form_writes_the_file_and_says_where() {
     assert!(html.contains("Closing session"));
     let (text, level) = message(&app);
     assert_eq!(level, Some(Level::Info), "{text}");
-    assert!(text.contains(&target.display().to_string()), "{text}");
+    assert!(text.contains("donor report.html"), "{text}");
+    assert!(text.contains("HTML") && text.contains("KiB"), "{text}");
+    let screen = screen_text(&app, 200, 24);
     assert!(
-        text.contains("HTML report") && text.contains("KiB"),
-        "{text}"
+        screen.contains(&format!("exported {}", target.display())),
+        "the whole path is shown under the title:\n{screen}"
     );
+    press(&mut app, &["esc"]);
+    assert!(screen_text(&app, 80, 24).contains("50 registered"));
 
     // CSV: a folder of tables, anonymised.
     let folder = out.path().join("tables");

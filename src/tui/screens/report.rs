@@ -59,6 +59,15 @@ pub struct ReportState {
     pub job: Option<ExportJob>,
     /// The choices of the last export, offered again.
     last_form: Option<ExportForm>,
+    /// What the last export did, shown under the screen's title.
+    pub last_export: Option<LastExport>,
+}
+
+/// The last export's outcome, with the whole path (the status bar has room for less).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LastExport {
+    pub text: String,
+    pub failed: bool,
 }
 
 struct Building {
@@ -77,6 +86,7 @@ impl Default for ReportState {
             form: None,
             job: None,
             last_form: None,
+            last_export: None,
         }
     }
 }
@@ -221,21 +231,37 @@ fn finished_export(app: &mut App, job: Option<ExportJob>, finished: Finished) {
         Finished::Written(summary) => {
             let what = match summary.format {
                 Format::Csv => format!("{} tables", summary.files.len()),
-                Format::Markdown => "Markdown report".to_string(),
-                Format::Html => "HTML report".to_string(),
+                Format::Markdown => "Markdown".to_string(),
+                Format::Html => "HTML".to_string(),
             };
             let anonymised = if job.is_some_and(|j| j.anonymise) {
                 ", anonymised"
             } else {
                 ""
             };
-            app.info(format!(
-                "exported {} ({what}{anonymised}, {})",
-                summary.path.display(),
-                human_bytes(summary.bytes)
-            ));
+            let size = human_bytes(summary.bytes);
+            let name = summary
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            // The status bar is short: the name there, the whole path on the screen.
+            app.info(format!("exported {name} ({what}{anonymised}, {size})"));
+            app.report.last_export = Some(LastExport {
+                text: format!(
+                    "exported {} ({what}{anonymised}, {size})",
+                    summary.path.display()
+                ),
+                failed: false,
+            });
         }
-        Finished::Failed(error) => app.error(format!("export failed: {error}")),
+        Finished::Failed(error) => {
+            app.error(format!("export failed: {error}"));
+            app.report.last_export = Some(LastExport {
+                text: format!("export failed: {error}"),
+                failed: true,
+            });
+        }
     }
 }
 
@@ -286,6 +312,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
             }
         }
         Action::Open => open_form(app),
+        Action::Back => {
+            // Esc puts the summary back in place of the last export's line, and the shell
+            // clears the status message.
+            app.report.last_export = None;
+            return None;
+        }
         _ => return None,
     }
     Some(Vec::new())

@@ -3,7 +3,7 @@
 //! read on the app's tick.
 
 use crate::model::Workshop;
-use crate::report::{self, ExportSummary, Format, Progress};
+use crate::report::{self, ExportError, ExportSummary, Format, Progress};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::thread;
@@ -179,7 +179,7 @@ fn resolve(typed: &str) -> Result<PathBuf, String> {
 /// What the worker sends.
 enum News {
     Progress(Progress),
-    Done(Result<ExportSummary, String>),
+    Done(Result<ExportSummary, ExportError>),
 }
 
 /// An export running on a worker thread.
@@ -208,7 +208,7 @@ impl ExportJob {
             let result = report::export(&workshop, format, &output, anonymise, &mut |p| {
                 let _ = progress.send(News::Progress(p));
             });
-            let _ = send.send(News::Done(result.map_err(|e| e.to_string())));
+            let _ = send.send(News::Done(result));
         });
         ExportJob {
             format,
@@ -229,7 +229,9 @@ impl ExportJob {
                     self.progress = Some(p);
                 }
                 Ok(News::Done(Ok(summary))) => return (true, Some(Finished::Written(summary))),
-                Ok(News::Done(Err(error))) => return (true, Some(Finished::Failed(error))),
+                Ok(News::Done(Err(error))) => {
+                    return (true, Some(Finished::Failed(failure(&error))));
+                }
                 Err(TryRecvError::Empty) => return (changed, None),
                 Err(TryRecvError::Disconnected) => {
                     let error = format!(
@@ -239,6 +241,23 @@ impl ExportJob {
                     return (true, Some(Finished::Failed(error)));
                 }
             }
+        }
+    }
+}
+
+/// Why an export failed, in one sentence that fits the status bar: the cause first,
+/// then the path.
+fn failure(error: &ExportError) -> String {
+    match error {
+        ExportError::MissingFolder { folder, .. } => format!(
+            "the folder {} does not exist; nothing was written",
+            folder.display()
+        ),
+        ExportError::Refused { path, reason } => {
+            format!("{reason}; nothing was written to {}", path.display())
+        }
+        ExportError::Io { path, message } => {
+            format!("{message}; nothing was written to {}", path.display())
         }
     }
 }

@@ -84,34 +84,45 @@ fn text(lead: &Piece, hang: &Piece, pieces: &[Piece], width: usize) -> Vec<Row> 
 /// that fits; otherwise the widest are capped at one width, chosen as large as fits, so
 /// short columns (figures, dates) keep theirs.
 pub fn column_widths(table: &Table, width: usize) -> Vec<usize> {
-    let natural = &table.natural;
-    let n = natural.len();
+    let full = &table.natural;
+    let n = full.len();
     if n == 0 {
         return Vec::new();
     }
     let room = width.saturating_sub(SEPARATOR.width() * (n - 1));
-    if natural.iter().sum::<usize>() <= room {
-        return natural.clone();
+    if full.iter().sum::<usize>() <= room {
+        return full.clone();
     }
-    let fits = |cap: usize| natural.iter().map(|w| (*w).min(cap)).sum::<usize>() <= room;
-    let (mut low, mut high) = (1, natural.iter().copied().max().unwrap_or(1));
+    // Short of room: headers may wrap, so each column first wants its compact width.
+    let wanted = if table.compact.len() == n {
+        &table.compact
+    } else {
+        full
+    };
+    let fits = |cap: usize| wanted.iter().map(|w| (*w).min(cap)).sum::<usize>() <= room;
+    let (mut low, mut high) = (1, wanted.iter().copied().max().unwrap_or(1));
     if !fits(low) {
         // Too narrow for every column to have one cell: one each, the row is clipped.
-        return natural.iter().map(|w| (*w).min(1)).collect();
+        return wanted.iter().map(|w| (*w).min(1)).collect();
     }
     while low < high {
         let mid = (low + high).div_ceil(2);
         if fits(mid) { low = mid } else { high = mid - 1 }
     }
-    let mut widths: Vec<usize> = natural.iter().map(|w| (*w).min(low)).collect();
+    let mut widths: Vec<usize> = wanted.iter().map(|w| (*w).min(low)).collect();
+    // What is left goes, a column at a time, to the columns still short of their width.
     let mut spare = room - widths.iter().sum::<usize>();
-    for (w, natural) in widths.iter_mut().zip(natural) {
-        if spare == 0 {
-            break;
+    while spare > 0 {
+        let mut grew = false;
+        for (w, full) in widths.iter_mut().zip(full) {
+            if spare > 0 && *w < *full {
+                *w += 1;
+                spare -= 1;
+                grew = true;
+            }
         }
-        if *w < *natural {
-            *w += 1;
-            spare -= 1;
+        if !grew {
+            break;
         }
     }
     widths
@@ -271,6 +282,7 @@ mod tests {
     fn wide_tables_cap_the_widest_columns_first() {
         let table = Table {
             natural: vec![60, 5, 40],
+            compact: vec![60, 5, 40],
             right: vec![false, true, false],
         };
         let widths = column_widths(&table, 56);

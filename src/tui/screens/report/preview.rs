@@ -70,6 +70,9 @@ pub enum Block {
 pub struct Table {
     /// The widest cell of each column.
     pub natural: Vec<usize>,
+    /// The same with the header's longest word instead of the whole header, which may
+    /// wrap when space is short ("Start difference" over "+10 min").
+    pub compact: Vec<usize>,
     /// Right-aligned columns (figures).
     pub right: Vec<bool>,
 }
@@ -248,10 +251,18 @@ fn push_row(preview: &mut Preview, index: usize, cells: &[&str], header: bool) {
     if let Some(table) = preview.tables.get_mut(index) {
         if table.natural.len() < cells.len() {
             table.natural.resize(cells.len(), 0);
+            table.compact.resize(cells.len(), 0);
         }
         for (column, cell) in cells.iter().enumerate() {
-            let width: usize = cell.iter().map(|p| p.text.width()).sum();
+            let text: String = cell.iter().map(|p| p.text.as_str()).collect();
+            let width = text.width();
+            let compact = if header {
+                text.split(' ').map(str::width).max().unwrap_or(0)
+            } else {
+                width
+            };
             table.natural[column] = table.natural[column].max(width);
+            table.compact[column] = table.compact[column].max(compact);
         }
     }
     preview.blocks.push(Block::Row {
@@ -356,6 +367,7 @@ mod tests {
         assert_eq!(p.headings, vec![0]);
         assert_eq!(p.tables[0].right, vec![false, true]);
         assert_eq!(p.tables[0].natural, vec![5, 4]);
+        assert_eq!(p.tables[0].compact, vec![5, 4]);
         let Block::Row { cells, .. } = &p.blocks[4] else {
             panic!("a row: {:?}", p.blocks);
         };

@@ -102,6 +102,21 @@ fn header(app: &App, frame: &mut Frame, area: Rect, shown: Option<&Preview>, vie
             theme.dim(),
         ));
     }
+    if let Some(last) = &state.last_export {
+        let style = if last.failed {
+            theme.error()
+        } else {
+            theme.saved()
+        };
+        let room = usize::from(area.width).saturating_sub(1);
+        // A failure's cause comes first; a success's file name and size come last.
+        let text = if last.failed {
+            cut(&last.text, room)
+        } else {
+            tail(&last.text, room)
+        };
+        second = vec![Span::styled(format!(" {text}"), style)];
+    }
     let lines = vec![Line::from(first), Line::from(second)];
     frame.render_widget(Paragraph::new(lines), area);
 }

@@ -7,6 +7,7 @@ mod autosave;
 mod backups;
 pub mod demo;
 mod dirs;
+pub mod drafts;
 mod error;
 mod load;
 mod lock;

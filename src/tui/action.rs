@@ -3,6 +3,7 @@
 
 use super::screen::Screen;
 use super::screens::groups::GroupAction;
+use super::screens::capture::CaptureAction;
 use super::screens::participants::PeopleAction;
 use super::screens::review::ReviewAction;
 
@@ -51,6 +52,8 @@ pub enum Action {
     Review(ReviewAction),
     /// The Participants screen's own commands (check-in, walk-in, erase, sort, charts, import).
     People(PeopleAction),
+    /// The Capture screen's own commands (board, editor, votes, tags, merging, drafts).
+    Capture(CaptureAction),
 }
 
 impl Action {
@@ -94,6 +97,7 @@ impl Action {
         all.extend(GroupAction::ALL.map(Action::Groups));
         all.extend(ReviewAction::ALL.map(Action::Review));
         all.extend(PeopleAction::ALL.map(Action::People));
+        all.extend(CaptureAction::ALL.map(Action::Capture));
         all
     }
 
@@ -134,6 +138,7 @@ impl Action {
             Action::Groups(a) => a.name(),
             Action::Review(a) => a.name(),
             Action::People(a) => a.name(),
+            Action::Capture(a) => a.name(),
         };
         fixed.to_string()
     }
@@ -180,6 +185,7 @@ impl Action {
             Action::Groups(a) => a.description(),
             Action::Review(a) => a.description(),
             Action::People(a) => a.description(),
+            Action::Capture(a) => a.description(),
         };
         fixed.to_string()
     }
@@ -216,6 +222,7 @@ impl Action {
             Action::Groups(a) => a.short(),
             Action::Review(a) => a.short(),
             Action::People(a) => a.short(),
+            Action::Capture(a) => a.short(),
         };
         fixed.to_string()
     }
@@ -256,6 +263,7 @@ impl Action {
             Action::Groups(a) => return a.in_palette(),
             Action::Review(a) => return a.in_palette(),
             Action::People(a) => return a.in_palette(),
+            Action::Capture(a) => return a.in_palette(),
             _ => {}
         }
         !matches!(

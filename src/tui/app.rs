@@ -107,6 +107,8 @@ pub struct App {
     pub review: super::screens::review::ReviewState,
     /// The Participants screen: mode (table, filter, check-in, form, import), filter, sort.
     pub participants: super::screens::participants::ParticipantsState,
+    /// The Capture screen: group, column, selection, marks, editor, filters, drafts.
+    pub capture: super::screens::capture::CaptureState,
 }
 
 impl App {
@@ -128,6 +130,7 @@ impl App {
             groups: Default::default(),
             review: Default::default(),
             participants: Default::default(),
+            capture: Default::default(),
         }
     }
 
@@ -199,6 +202,7 @@ impl App {
             Screen::Groups => super::screens::groups::contexts(self),
             Screen::Review => super::screens::review::contexts(self),
             Screen::Participants => super::screens::participants::contexts(self),
+            Screen::Capture if self.session.is_some() => super::screens::capture::contexts(self),
             _ => vec![Context::Lists, Context::Anywhere],
         }
     }
@@ -225,8 +229,10 @@ impl App {
     pub fn tick(&mut self, now: Instant) -> bool {
         // The Participants screen's import worker: progress, and the finished plan.
         let importing = super::screens::participants::tick(self);
+        // The Capture editor's draft: found on opening, written a second after typing.
+        let drafting = super::screens::capture::tick(self, now);
         let Some(session) = self.session.as_mut() else {
-            return importing;
+            return importing || drafting;
         };
         let before = session.save.state.clone();
         let news = session.autosave_tick(now);
@@ -240,6 +246,6 @@ impl App {
                 SaveNews::Recovered => self.info("saved again after the failure"),
             }
         }
-        changed || importing
+        changed || importing || drafting
     }
 }

@@ -40,10 +40,16 @@ pub enum Context {
     ParticipantFilter,
     /// Check-in at the door (letters find people).
     CheckIn,
+    /// The Capture board and All entries.
+    Capture,
+    /// The Capture editor, prompts, pick lists and forms (letters type).
+    CaptureText,
+    /// The offer of a kept draft (restore / discard).
+    CaptureDraft,
 }
 
 impl Context {
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 16] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
@@ -57,6 +63,9 @@ impl Context {
         Context::Participants,
         Context::ParticipantFilter,
         Context::CheckIn,
+        Context::Capture,
+        Context::CaptureText,
+        Context::CaptureDraft,
     ];
 
     pub fn name(self) -> &'static str {
@@ -74,6 +83,9 @@ impl Context {
             Context::Participants => "participants",
             Context::ParticipantFilter => "participant-filter",
             Context::CheckIn => "check-in",
+            Context::Capture => "capture",
+            Context::CaptureText => "capture-text",
+            Context::CaptureDraft => "capture-draft",
         }
     }
 
@@ -91,6 +103,7 @@ impl Context {
                 | Context::GroupMembers
                 | Context::ParticipantFilter
                 | Context::CheckIn
+                | Context::CaptureText
         )
     }
 }

@@ -69,6 +69,8 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     }
     let mut guard = TerminalGuard::take()?;
     let result = event_loop(&mut app, &mut guard, &hang_up);
+    // Text in an open editor goes to its draft first (quit, SIGHUP, SIGTERM, an error).
+    super::screens::capture::write_draft_now(&mut app);
     if result.is_err() || hang_up.load(Ordering::Relaxed) {
         // The terminal may be gone: save what we have before anything else.
         if let Some(session) = app.session.as_mut()

@@ -53,6 +53,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Groups => groups::render(app, frame, area),
         Screen::Review => review::render(app, frame, area),
         Screen::Participants => participants::render(app, frame, area),
+        Screen::Capture => capture::render(app, frame, area),
         _ => preview::render(app, frame, area),
     }
 }

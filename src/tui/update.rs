@@ -37,7 +37,10 @@ impl App {
         match self.keymap.meaning(&self.contexts(), &event) {
             KeyMeaning::Action(action) => self.handle(action, now),
             KeyMeaning::Text(c) => self.type_text(&c.to_string()),
-            KeyMeaning::Nothing => {}
+            KeyMeaning::Nothing => {
+                // Arrows, Delete, Home/End… edit the Capture screen's focused text.
+                screens::capture::unbound_key(self, event);
+            }
         }
     }
 
@@ -60,6 +63,7 @@ impl App {
                 screens::groups::type_text(self, text);
                 screens::review::type_text(self, text);
                 screens::participants::type_text(self, text);
+                screens::capture::type_text(self, text);
             }
         }
     }
@@ -90,6 +94,9 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         return effects;
     }
     if let Some(effects) = screens::participants::update(app, action) {
+        return effects;
+    }
+    if let Some(effects) = screens::capture::update(app, action) {
         return effects;
     }
     match action {
@@ -134,7 +141,8 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Erase
         | Action::Groups(_)
         | Action::Review(_)
-        | Action::People(_) => {}
+        | Action::People(_)
+        | Action::Capture(_) => {}
     }
     Vec::new()
 }

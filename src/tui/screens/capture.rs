@@ -110,7 +110,11 @@ pub fn lines(workshop: &Workshop, theme: Theme, chosen: Option<Id>) -> Vec<Line<
         )];
     };
     let mut out = vec![Line::styled(
-        format!(" {} — {}", safe_text::preview(&group.name), group.purpose.label()),
+        format!(
+            " {} — {}",
+            safe_text::preview(&group.name),
+            group.purpose.label()
+        ),
         theme.heading(),
     )];
     out.extend(

@@ -41,6 +41,9 @@ fn heading(context: Context) -> &'static str {
         Context::Participants => "On Participants",
         Context::ParticipantFilter => "Typing the filter",
         Context::CheckIn => "At the door (check-in)",
+        Context::Capture => "On the Capture board",
+        Context::CaptureText => "In the Capture editor, prompts and forms",
+        Context::CaptureDraft => "When a draft is offered",
     }
 }
 

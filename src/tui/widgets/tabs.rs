@@ -10,6 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
+    if let Some(line) = crate::tui::screens::capture::note_taker_tabs(app) {
+        frame.render_widget(Paragraph::new(line).style(theme.bar()), area);
+        return;
+    }
     let full: usize = Screen::ALL
         .iter()
         .map(|s| s.title().width() + 3)

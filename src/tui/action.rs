@@ -2,6 +2,7 @@
 //! maps keys onto these, and `update` carries them out.
 
 use super::screen::Screen;
+use super::screens::agenda::AgendaAction;
 use super::screens::groups::GroupAction;
 use super::screens::capture::CaptureAction;
 use super::screens::participants::PeopleAction;
@@ -52,6 +53,8 @@ pub enum Action {
     Review(ReviewAction),
     /// The Participants screen's own commands (check-in, walk-in, erase, sort, charts, import).
     People(PeopleAction),
+    /// The Agenda screen's own commands (live mode, re-plan, present view, reordering).
+    Agenda(AgendaAction),
     /// The Capture screen's own commands (board, editor, votes, tags, merging, drafts).
     Capture(CaptureAction),
 }
@@ -97,6 +100,7 @@ impl Action {
         all.extend(GroupAction::ALL.map(Action::Groups));
         all.extend(ReviewAction::ALL.map(Action::Review));
         all.extend(PeopleAction::ALL.map(Action::People));
+        all.extend(AgendaAction::ALL.map(Action::Agenda));
         all.extend(CaptureAction::ALL.map(Action::Capture));
         all
     }
@@ -138,6 +142,7 @@ impl Action {
             Action::Groups(a) => a.name(),
             Action::Review(a) => a.name(),
             Action::People(a) => a.name(),
+            Action::Agenda(a) => a.name(),
             Action::Capture(a) => a.name(),
         };
         fixed.to_string()
@@ -185,6 +190,7 @@ impl Action {
             Action::Groups(a) => a.description(),
             Action::Review(a) => a.description(),
             Action::People(a) => a.description(),
+            Action::Agenda(a) => a.description(),
             Action::Capture(a) => a.description(),
         };
         fixed.to_string()
@@ -222,6 +228,7 @@ impl Action {
             Action::Groups(a) => a.short(),
             Action::Review(a) => a.short(),
             Action::People(a) => a.short(),
+            Action::Agenda(a) => a.short(),
             Action::Capture(a) => a.short(),
         };
         fixed.to_string()
@@ -230,6 +237,9 @@ impl Action {
     /// Whether this action changes the workshop (and so is refused when read-only).
     pub fn changes_workshop(self) -> bool {
         if let Action::People(a) = self {
+            return a.changes_workshop();
+        }
+        if let Action::Agenda(a) = self {
             return a.changes_workshop();
         }
         matches!(
@@ -263,6 +273,7 @@ impl Action {
             Action::Groups(a) => return a.in_palette(),
             Action::Review(a) => return a.in_palette(),
             Action::People(a) => return a.in_palette(),
+            Action::Agenda(a) => return a.in_palette(),
             Action::Capture(a) => return a.in_palette(),
             _ => {}
         }

@@ -107,6 +107,8 @@ pub struct App {
     pub review: super::screens::review::ReviewState,
     /// The Participants screen: mode (table, filter, check-in, form, import), filter, sort.
     pub participants: super::screens::participants::ParticipantsState,
+    /// The Agenda screen: the present view, and its open form, re-plan or template panel.
+    pub agenda: super::screens::agenda::AgendaState,
     /// The Capture screen: group, column, selection, marks, editor, filters, drafts.
     pub capture: super::screens::capture::CaptureState,
 }
@@ -130,6 +132,7 @@ impl App {
             groups: Default::default(),
             review: Default::default(),
             participants: Default::default(),
+            agenda: Default::default(),
             capture: Default::default(),
         }
     }
@@ -202,6 +205,7 @@ impl App {
             Screen::Groups => super::screens::groups::contexts(self),
             Screen::Review => super::screens::review::contexts(self),
             Screen::Participants => super::screens::participants::contexts(self),
+            Screen::Agenda => super::screens::agenda::contexts(self),
             Screen::Capture if self.session.is_some() => super::screens::capture::contexts(self),
             _ => vec![Context::Lists, Context::Anywhere],
         }

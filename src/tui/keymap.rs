@@ -40,6 +40,12 @@ pub enum Context {
     ParticipantFilter,
     /// Check-in at the door (letters find people).
     CheckIn,
+    /// The Agenda list (live mode, reordering, re-plan, present).
+    Agenda,
+    /// The Agenda's re-plan and template overlays.
+    AgendaPanel,
+    /// The full-screen present view.
+    Present,
     /// The Capture board and All entries.
     Capture,
     /// The Capture editor, prompts, pick lists and forms (letters type).
@@ -49,7 +55,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 19] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
@@ -66,6 +72,9 @@ impl Context {
         Context::Capture,
         Context::CaptureText,
         Context::CaptureDraft,
+        Context::Agenda,
+        Context::AgendaPanel,
+        Context::Present,
     ];
 
     pub fn name(self) -> &'static str {
@@ -83,6 +92,9 @@ impl Context {
             Context::Participants => "participants",
             Context::ParticipantFilter => "participant-filter",
             Context::CheckIn => "check-in",
+            Context::Agenda => "agenda",
+            Context::AgendaPanel => "agenda-panel",
+            Context::Present => "present",
             Context::Capture => "capture",
             Context::CaptureText => "capture-text",
             Context::CaptureDraft => "capture-draft",

@@ -23,6 +23,7 @@ pub fn row_count(app: &App, screen: Screen) -> usize {
         Screen::Home => home::FIXED_LINES + app.recent.len(),
         Screen::Overview => 0,
         Screen::Participants => participants::row_count(app),
+        Screen::Agenda => agenda::row_count(app),
         other => preview_lines(app, other).len(),
     }
 }
@@ -53,6 +54,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Groups => groups::render(app, frame, area),
         Screen::Review => review::render(app, frame, area),
         Screen::Participants => participants::render(app, frame, area),
+        Screen::Agenda => agenda::render(app, frame, area),
         Screen::Capture => capture::render(app, frame, area),
         _ => preview::render(app, frame, area),
     }

@@ -63,6 +63,7 @@ impl App {
                 screens::groups::type_text(self, text);
                 screens::review::type_text(self, text);
                 screens::participants::type_text(self, text);
+                screens::agenda::type_text(self, text);
                 screens::capture::type_text(self, text);
             }
         }
@@ -94,6 +95,9 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         return effects;
     }
     if let Some(effects) = screens::participants::update(app, action) {
+        return effects;
+    }
+    if let Some(effects) = screens::agenda::update(app, action) {
         return effects;
     }
     if let Some(effects) = screens::capture::update(app, action) {
@@ -142,7 +146,8 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Groups(_)
         | Action::Review(_)
         | Action::People(_)
-        | Action::Capture(_) => {}
+        | Action::Capture(_)
+        | Action::Agenda(_) => {}
     }
     Vec::new()
 }

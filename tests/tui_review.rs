@@ -104,7 +104,11 @@ fn a_plenary_comment_is_saved_on_the_entry_and_undoable() {
         !current(&app).endorsed,
         "typing e in the prompt did not endorse"
     );
-    assert!(screen_text(&app, 80, 24).contains("Plenary: Agreed"));
+    let screen = screen_text(&app, 80, 24);
+    assert!(
+        screen.contains("PLENARY COMMENT") && screen.contains("Agreed; add the district"),
+        "{screen}"
+    );
     press(&mut app, &["ctrl-z"]);
     assert_eq!(current(&app).plenary_comment, "");
     // Esc cancels without saving.

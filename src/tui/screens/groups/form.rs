@@ -133,8 +133,11 @@ pub fn render(frame: &mut Frame, area: Rect, theme: Theme, form: &MiniForm) {
             FieldValue::Choice { options, selected } => options
                 .get(*selected)
                 .map(|(name, description)| {
-                    let arrows = if options.len() > 1 { "‹ › " } else { "" };
-                    format!("{arrows}{name}  {description}")
+                    if options.len() > 1 {
+                        format!("‹ {name} ›  {description}")
+                    } else {
+                        format!("{name}  {description}")
+                    }
                 })
                 .unwrap_or_else(|| "(none to choose from)".to_string()),
         };

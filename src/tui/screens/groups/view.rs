@@ -57,7 +57,12 @@ fn render_list(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let [top, list, members] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Length((groups.len() as u16).saturating_mul(2).max(2)),
+        // Room for the members below, however many groups there are.
+        Constraint::Length(
+            (groups.len() as u16)
+                .saturating_mul(2)
+                .clamp(2, (area.height.saturating_sub(2) * 2 / 3).max(2)),
+        ),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -297,7 +302,7 @@ fn render_picker(app: &App, workshop: &Workshop, picker: &Picker, frame: &mut Fr
             line
         });
     }
-    frame.render_widget(Clear, boxed);
+    frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
@@ -390,7 +395,7 @@ fn render_auto(theme: Theme, preview: &AutoPreview, frame: &mut Frame, area: Rec
         " Enter applies (one change, Ctrl-Z undoes) · Esc cancels",
         theme.key(),
     ));
-    frame.render_widget(Clear, boxed);
+    frame.render_widget(Clear, area);
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()

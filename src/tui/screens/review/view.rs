@@ -56,12 +56,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Some(current) => {
             render_entry(theme, current, frame, body);
             if let Some(following) = bucket.entries.get(entry + 1) {
-                let width = usize::from(next.width).saturating_sub(20);
-                let text = format!(
-                    " next: {} · {} votes · {}",
-                    following.kind.label(),
-                    following.votes,
-                    fit(&following.text, width)
+                let text = fit(
+                    &format!(
+                        " next: {} · {} votes · {}",
+                        following.kind.label(),
+                        following.votes,
+                        following.text
+                    ),
+                    usize::from(next.width),
                 );
                 frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), next);
             } else if let Some(after) = buckets.get(group + 1) {
@@ -142,7 +144,7 @@ fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
     let comment_lines = if comment.is_empty() {
         Vec::new()
     } else {
-        wrap(&format!("Plenary: {comment}"), width)
+        wrap(&comment, width)
     };
     let tags = if entry.tags.is_empty() {
         None
@@ -157,7 +159,7 @@ fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
             width,
         ))
     };
-    let fixed = lines.len() + comment_lines.len() + usize::from(tags.is_some()) + 1;
+    let fixed = lines.len() + comment_lines.len() + usize::from(tags.is_some()) + 2;
     let spaced = wrapped.len() * 2 <= height.saturating_sub(fixed);
     for line in wrapped {
         lines.push(Line::styled(line, big.patch(theme.text())).alignment(align));
@@ -169,6 +171,7 @@ fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
         if !spaced {
             lines.push(Line::raw(""));
         }
+        lines.push(Line::styled("PLENARY COMMENT", theme.dim()));
         let comment_align = if is_rtl(&comment) {
             Alignment::Right
         } else {

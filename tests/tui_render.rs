@@ -92,7 +92,6 @@ fn the_read_only_screens_say_their_editing_comes_later() {
     let mut app = app_on(&f, true);
     steady(&mut app);
     for (screen, shows) in [
-        (Screen::Agenda, "09:30–10:00 Opening and welcome"),
         (Screen::Capture, "Involve the governorate council"),
     ] {
         app.screen = screen;

@@ -93,7 +93,7 @@ pub fn columns(workshop: &Workshop, group: &Group) -> Vec<EntryKind> {
 }
 
 /// A column's entries, most votes first, then oldest first (ids are time-ordered).
-pub fn column_entries<'w>(workshop: &'w Workshop, group: Id, kind: EntryKind) -> Vec<&'w Entry> {
+pub fn column_entries(workshop: &Workshop, group: Id, kind: EntryKind) -> Vec<&Entry> {
     let mut entries: Vec<&Entry> = workshop
         .entries_of_group(group)
         .filter(|e| e.kind == kind)

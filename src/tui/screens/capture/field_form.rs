@@ -27,7 +27,7 @@ pub enum FormPurpose {
 }
 
 pub enum FieldInput {
-    Text(TextArea<'static>),
+    Text(Box<TextArea<'static>>),
     Choice {
         options: Vec<String>,
         selected: usize,
@@ -44,7 +44,7 @@ impl FormField {
     pub fn text(label: &'static str, value: &str, hint: &'static str) -> FormField {
         FormField {
             label,
-            input: FieldInput::Text(text_area(value, false)),
+            input: FieldInput::Text(Box::new(text_area(value, false))),
             hint,
         }
     }

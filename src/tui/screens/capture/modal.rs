@@ -91,21 +91,9 @@ fn editor_action(app: &mut App, mut editor: Editor, action: Action) -> Option<Mo
         }
         Action::Up => editor.area.move_cursor(CursorMove::Up),
         Action::Down => editor.area.move_cursor(CursorMove::Down),
-        Action::Erase => {
-            if editor.area.delete_char() {
-                editor.touch();
-            }
-        }
-        Action::Capture(CaptureAction::EditorUndo) => {
-            if editor.area.undo() {
-                editor.touch();
-            }
-        }
-        Action::Capture(CaptureAction::EditorRedo) => {
-            if editor.area.redo() {
-                editor.touch();
-            }
-        }
+        Action::Erase if editor.area.delete_char() => editor.touch(),
+        Action::Capture(CaptureAction::EditorUndo) if editor.area.undo() => editor.touch(),
+        Action::Capture(CaptureAction::EditorRedo) if editor.area.redo() => editor.touch(),
         _ => {}
     }
     Some(Modal::Editor(editor))
@@ -119,9 +107,7 @@ fn save_editor(app: &mut App, mut editor: Editor) -> Option<Modal> {
         editor.error = Some("type the entry first (Esc closes)".to_string());
         return Some(Modal::Editor(editor));
     }
-    let Some(workshop) = app.session.as_ref().map(|s| s.workshop()) else {
-        return None;
-    };
+    let workshop = app.session.as_ref().map(|s| s.workshop())?;
     let existing = editor
         .target
         .and_then(|id| workshop.entry(id))
@@ -245,9 +231,12 @@ fn entry_copy(app: &App, id: Id) -> Option<Entry> {
         .cloned()
 }
 
+/// A change to an entry's copy, returning what to say about it.
+type EntryEdit = Box<dyn FnOnce(&mut Entry) -> String>;
+
 fn submit_prompt(app: &mut App, mut prompt: Prompt) -> Option<Modal> {
     let text = prompt.text();
-    let (id, apply): (Id, Box<dyn FnOnce(&mut Entry) -> String>) = match prompt.kind {
+    let (id, apply): (Id, EntryEdit) = match prompt.kind {
         PromptKind::Tally { entry } => match parse_tally(&text) {
             Some(votes) => (
                 entry,

@@ -475,7 +475,7 @@ fn the_overview_shows_who_is_in_the_room() {
         screen.contains("Who is in the room: 3 here today"),
         "{screen}"
     );
-    assert!(screen.contains("women 33% (1 of 3)"), "{screen}");
+    assert!(screen.contains("women 33% · youth not known"), "{screen}");
 }
 
 fn wait_for_import(app: &mut App) {

@@ -54,6 +54,14 @@ pub fn share_text(word: &str, share: &Share) -> String {
     }
 }
 
+/// "women 33%" — or "women not known": the compact form.
+fn short_share(word: &str, share: &Share) -> String {
+    match share.percent() {
+        Some(percent) => format!("{word} {percent}%"),
+        None => format!("{word} not known"),
+    }
+}
+
 /// The bars of one breakdown in `width` columns: label, bar, count. Empty categories are
 /// left out (a chart of zeros tells nobody anything); the label column is as wide as the
 /// longest label, up to a third of the width.
@@ -224,8 +232,8 @@ pub fn render_compact(
         Line::raw(super::rows::fit(
             &format!(
                 " {} · {}",
-                share_text("women", &counted.women),
-                share_text("youth", &counted.youth)
+                short_share("women", &counted.women),
+                short_share("youth", &counted.youth)
             ),
             width,
         )),

@@ -25,7 +25,7 @@ pub fn matches<'w>(workshop: &'w Workshop, query: &str, today: NaiveDate) -> Vec
         let mut here: Vec<(&Participant, NaiveTime)> = live
             .filter_map(|p| checked_in_at(p, today).map(|t| (p, t)))
             .collect();
-        here.sort_by(|a, b| b.1.cmp(&a.1));
+        here.sort_by_key(|(_, time)| std::cmp::Reverse(*time));
         return here.into_iter().take(MOST).map(|(p, _)| p).collect();
     }
     let mut scored: Vec<(u32, bool, String, &Participant)> = live

@@ -65,11 +65,9 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
         Stage::Running { file, progress, .. } => {
             let (done, total) = progress.map_or((0, 0), |p| (p.rows_done, p.rows_total));
             let bar_width = width.saturating_sub(4);
-            let filled = if total == 0 {
-                0
-            } else {
-                (done.min(total) * bar_width) / total
-            };
+            let filled = (done.min(total) * bar_width)
+                .checked_div(total)
+                .unwrap_or(0);
             let lines = vec![
                 Line::raw(fit(
                     &format!(" {}", safe(&file.path.display().to_string())),

@@ -650,3 +650,14 @@ fn every_mode_draws_at_every_size_without_a_panic() {
         }
     }
 }
+
+#[test]
+fn groups_from_a_set_is_a_palette_command_from_any_screen() {
+    let f = fixture_of(&workshop_with_newcomers());
+    let mut app = app_on(&f, false);
+    press(&mut app, &[":"]);
+    type_text(&mut app, "from a set");
+    press(&mut app, &["enter"]);
+    assert_eq!(app.screen, Screen::Groups);
+    assert!(matches!(app.groups.mode, Mode::Set(_)), "{:?}", app.groups.mode);
+}

@@ -659,5 +659,9 @@ fn groups_from_a_set_is_a_palette_command_from_any_screen() {
     type_text(&mut app, "from a set");
     press(&mut app, &["enter"]);
     assert_eq!(app.screen, Screen::Groups);
-    assert!(matches!(app.groups.mode, Mode::Set(_)), "{:?}", app.groups.mode);
+    assert!(
+        matches!(app.groups.mode, Mode::Set(_)),
+        "{:?}",
+        app.groups.mode
+    );
 }

@@ -148,7 +148,7 @@ fn a_walk_in_is_registered_and_checked_in_in_one_undoable_step() {
     assert_eq!(hana.organisation, "Basra Youth Forum");
     assert_eq!(hana.gender, Gender::Female);
     assert!(hana.attended_on(day()));
-    assert!(message(&app).contains("walk-in Hana Mansour registered and checked in"));
+    assert!(message(&app).contains("✓ Hana Mansour registered and checked in at 10:20"));
     press(&mut app, &["ctrl-z"]);
     assert_eq!(
         count(&app),

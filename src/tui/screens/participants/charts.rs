@@ -75,7 +75,7 @@ pub fn bars(breakdown: &Breakdown, total: usize, width: usize, theme: Theme) -> 
     let count_width = max.to_string().len();
     let label_width = rows
         .iter()
-        .map(|r| r.label.width())
+        .map(|r| super::rows::short_label(&r.label).width())
         .max()
         .unwrap_or(0)
         .min(width / 3)
@@ -83,7 +83,10 @@ pub fn bars(breakdown: &Breakdown, total: usize, width: usize, theme: Theme) -> 
     let bar_room = width.saturating_sub(label_width + count_width + 4);
     rows.into_iter()
         .map(|row| {
-            let label = super::rows::safe(&super::rows::fit(&row.label, label_width));
+            let label = super::rows::safe(&super::rows::fit(
+                super::rows::short_label(&row.label),
+                label_width,
+            ));
             let filled = if bar_room == 0 {
                 0
             } else {

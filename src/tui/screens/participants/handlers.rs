@@ -263,10 +263,7 @@ fn toggle_chosen(app: &mut App) {
             let text = if was_here {
                 format!("{name}: today's check-in taken back ({here} of {registered} here)")
             } else {
-                format!(
-                    "✓ {name} checked in at {} · Enter again undoes",
-                    time.format("%H:%M")
-                )
+                format!("✓ {name} checked in at {}", time.format("%H:%M"))
             };
             app.info(text);
             let check_in = &mut app.participants.check_in;
@@ -346,7 +343,7 @@ fn save_form(app: &mut App) {
                 FormKind::Add => format!("added {name}"),
                 FormKind::Edit(_) => format!("saved {name}"),
                 FormKind::WalkIn => format!(
-                    "✓ walk-in {name} registered and checked in at {} (Ctrl-Z undoes both)",
+                    "✓ {name} registered and checked in at {}",
                     time.format("%H:%M")
                 ),
             };

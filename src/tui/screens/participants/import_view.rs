@@ -174,11 +174,16 @@ fn preview_lines(preview: &Preview, width: usize, theme: Theme) -> Vec<Line<'sta
     }
     lines.push(Line::styled(" First rows", theme.heading()));
     for row in &preview.rows {
+        // The columns that will be imported, in file order; an empty cell as "–".
         let cells: Vec<String> = row
             .cells
             .iter()
-            .map(|c| safe(c.trim()))
-            .filter(|c| !c.is_empty())
+            .zip(&preview.columns)
+            .filter(|(_, column)| column.field.is_some())
+            .map(|(cell, _)| match safe(cell.trim()) {
+                empty if empty.is_empty() => "–".to_string(),
+                text => text,
+            })
             .collect();
         lines.push(Line::raw(fit(
             &format!(" {:>3} {}", row.number, cells.join(" │ ")),

@@ -177,6 +177,21 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     out.into_iter().map(|l| fit(&l, width)).collect()
 }
 
+/// A shorter word for a category where a chart or a table column is narrow; other labels
+/// as they are.
+pub fn short_label(label: &str) -> &str {
+    match label {
+        "local government" => "local gov.",
+        "national government" => "national gov.",
+        "international partner" => "intl partner",
+        "private sector" => "private",
+        "with a disability" => "disability",
+        "without a disability" => "no disability",
+        "prefer not to say" => "not saying",
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

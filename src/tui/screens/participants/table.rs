@@ -132,7 +132,7 @@ fn row(person: &Participant, today: chrono::NaiveDate, theme: Theme) -> Row<'sta
     }
     let stakeholder = match person.stakeholder {
         Stakeholder::Unknown => "",
-        other => other.label(),
+        other => super::rows::short_label(other.label()),
     };
     Row::new([
         here,

@@ -110,20 +110,15 @@ pub fn column_widths(table: &Table, width: usize) -> Vec<usize> {
         if fits(mid) { low = mid } else { high = mid - 1 }
     }
     let mut widths: Vec<usize> = wanted.iter().map(|w| (*w).min(low)).collect();
-    // What is left goes, a column at a time, to the columns still short of their width.
+    // What is left completes the columns closest to their full width first: a cell that
+    // fits on one line saves a row, a column one short of fitting saves nothing.
     let mut spare = room - widths.iter().sum::<usize>();
-    while spare > 0 {
-        let mut grew = false;
-        for (w, full) in widths.iter_mut().zip(full) {
-            if spare > 0 && *w < *full {
-                *w += 1;
-                spare -= 1;
-                grew = true;
-            }
-        }
-        if !grew {
-            break;
-        }
+    let mut short: Vec<usize> = (0..n).filter(|i| widths[*i] < full[*i]).collect();
+    short.sort_by_key(|i| full[*i] - widths[*i]);
+    for i in short {
+        let give = (full[i] - widths[i]).min(spare);
+        widths[i] += give;
+        spare -= give;
     }
     widths
 }

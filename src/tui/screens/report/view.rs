@@ -259,7 +259,7 @@ fn render_form(app: &App, frame: &mut Frame, area: Rect, form: &ExportForm) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        " Enter export · Tab next field · ↑↓ change · Esc cancel",
+        " Enter export · Tab field · ↑↓ change · Esc cancel",
         theme.dim(),
     ));
     frame.render_widget(Clear, boxed);

@@ -80,6 +80,22 @@ fn enter_at_the_door_checks_in_for_today_and_enter_again_takes_it_back() {
 }
 
 #[test]
+fn the_palette_opens_the_door_and_the_import_from_any_screen() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    press(&mut app, &[":"]);
+    type_text(&mut app, "at the door");
+    press(&mut app, &["enter"]);
+    assert_eq!(app.screen, Screen::Participants);
+    assert!(matches!(app.participants.mode, Mode::CheckIn));
+    press(&mut app, &["esc", "2", ":"]);
+    type_text(&mut app, "import participants");
+    press(&mut app, &["enter"]);
+    assert_eq!(app.screen, Screen::Participants);
+    assert!(matches!(app.participants.mode, Mode::Import(_)));
+}
+
+#[test]
 fn a_check_in_is_undone_and_redone_like_any_change() {
     let f = fixture();
     let mut app = app_on(&f, false);

@@ -112,8 +112,8 @@ pub struct ParticipantsState {
     /// Show the bar charts instead of the table.
     pub charts: bool,
     pub scope: Scope,
-    /// `None` until a scope was chosen: the charts start on today when it is a workshop
-    /// day, else on everyone registered.
+    /// False until a scope was chosen with `]` / `[`: until then the charts open on today
+    /// when it is a workshop day, else on everyone registered.
     pub scope_chosen: bool,
     /// First line of the charts shown (they can be taller than the screen).
     pub chart_scroll: usize,

@@ -12,6 +12,13 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     let ch = Chord::char;
     let board = Context::Capture;
     let cap = Action::Capture;
+    // The everyday keys first: the footer shows the first that fit.
+    bind(board, ch('a'), Action::Add);
+    bind(board, ch('e'), Action::Edit);
+    bind(board, ch('+'), cap(C::VoteUp));
+    bind(board, ch('-'), cap(C::VoteDown));
+    bind(board, ch('v'), cap(C::AllEntries));
+    bind(board, ch('d'), Action::Delete);
     bind(board, key(K::Left), cap(C::ColumnLeft));
     bind(board, ch('h'), cap(C::ColumnLeft));
     bind(board, key(K::Right), cap(C::ColumnRight));
@@ -20,8 +27,6 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     bind(board, ch(']'), cap(C::NextGroup));
     bind(board, ch('c'), cap(C::ChangeKind));
     bind(board, ch('g'), cap(C::MoveToGroup));
-    bind(board, ch('+'), cap(C::VoteUp));
-    bind(board, ch('-'), cap(C::VoteDown));
     bind(board, ch('='), cap(C::Tally));
     bind(board, ch('t'), cap(C::Tags));
     bind(board, ch('p'), cap(C::Attribute));
@@ -29,7 +34,6 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     bind(board, ch('m'), cap(C::Mark));
     bind(board, ch('M'), cap(C::Merge));
     bind(board, ch('f'), cap(C::Details));
-    bind(board, ch('v'), cap(C::AllEntries));
     bind(board, ch('x'), cap(C::ClearFilters));
 
     let text = Context::CaptureText;

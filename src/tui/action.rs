@@ -3,9 +3,10 @@
 
 use super::screen::Screen;
 use super::screens::agenda::AgendaAction;
-use super::screens::groups::GroupAction;
 use super::screens::capture::CaptureAction;
+use super::screens::groups::GroupAction;
 use super::screens::participants::PeopleAction;
+use super::screens::report::ReportAction;
 use super::screens::review::ReviewAction;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -53,10 +54,12 @@ pub enum Action {
     Review(ReviewAction),
     /// The Participants screen's own commands (check-in, walk-in, erase, sort, charts, import).
     People(PeopleAction),
-    /// The Agenda screen's own commands (live mode, re-plan, present view, reordering).
-    Agenda(AgendaAction),
+    /// The Report screen's own commands (sections, anonymised preview, export).
+    Report(ReportAction),
     /// The Capture screen's own commands (board, editor, votes, tags, merging, drafts).
     Capture(CaptureAction),
+    /// The Agenda screen's own commands (live mode, re-plan, present view, reordering).
+    Agenda(AgendaAction),
 }
 
 impl Action {
@@ -100,8 +103,9 @@ impl Action {
         all.extend(GroupAction::ALL.map(Action::Groups));
         all.extend(ReviewAction::ALL.map(Action::Review));
         all.extend(PeopleAction::ALL.map(Action::People));
-        all.extend(AgendaAction::ALL.map(Action::Agenda));
+        all.extend(ReportAction::ALL.map(Action::Report));
         all.extend(CaptureAction::ALL.map(Action::Capture));
+        all.extend(AgendaAction::ALL.map(Action::Agenda));
         all
     }
 
@@ -142,8 +146,9 @@ impl Action {
             Action::Groups(a) => a.name(),
             Action::Review(a) => a.name(),
             Action::People(a) => a.name(),
-            Action::Agenda(a) => a.name(),
+            Action::Report(a) => a.name(),
             Action::Capture(a) => a.name(),
+            Action::Agenda(a) => a.name(),
         };
         fixed.to_string()
     }
@@ -190,8 +195,9 @@ impl Action {
             Action::Groups(a) => a.description(),
             Action::Review(a) => a.description(),
             Action::People(a) => a.description(),
-            Action::Agenda(a) => a.description(),
+            Action::Report(a) => a.description(),
             Action::Capture(a) => a.description(),
+            Action::Agenda(a) => a.description(),
         };
         fixed.to_string()
     }
@@ -228,8 +234,9 @@ impl Action {
             Action::Groups(a) => a.short(),
             Action::Review(a) => a.short(),
             Action::People(a) => a.short(),
-            Action::Agenda(a) => a.short(),
+            Action::Report(a) => a.short(),
             Action::Capture(a) => a.short(),
+            Action::Agenda(a) => a.short(),
         };
         fixed.to_string()
     }
@@ -253,6 +260,9 @@ impl Action {
         if let Action::People(a) = self {
             return a.in_footer();
         }
+        if let Action::Report(a) = self {
+            return a.in_footer();
+        }
         !matches!(
             self,
             Action::PreviousScreen
@@ -273,8 +283,9 @@ impl Action {
             Action::Groups(a) => return a.in_palette(),
             Action::Review(a) => return a.in_palette(),
             Action::People(a) => return a.in_palette(),
-            Action::Agenda(a) => return a.in_palette(),
+            Action::Report(_) => return true,
             Action::Capture(a) => return a.in_palette(),
+            Action::Agenda(a) => return a.in_palette(),
             _ => {}
         }
         !matches!(

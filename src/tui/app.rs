@@ -107,10 +107,12 @@ pub struct App {
     pub review: super::screens::review::ReviewState,
     /// The Participants screen: mode (table, filter, check-in, form, import), filter, sort.
     pub participants: super::screens::participants::ParticipantsState,
-    /// The Agenda screen: the present view, and its open form, re-plan or template panel.
-    pub agenda: super::screens::agenda::AgendaState,
+    /// The Report screen: the cached preview, its scroll, the export form and job.
+    pub report: super::screens::report::ReportState,
     /// The Capture screen: group, column, selection, marks, editor, filters, drafts.
     pub capture: super::screens::capture::CaptureState,
+    /// The Agenda screen: the present view, and its open form, re-plan or template panel.
+    pub agenda: super::screens::agenda::AgendaState,
 }
 
 impl App {
@@ -132,8 +134,9 @@ impl App {
             groups: Default::default(),
             review: Default::default(),
             participants: Default::default(),
-            agenda: Default::default(),
+            report: Default::default(),
             capture: Default::default(),
+            agenda: Default::default(),
         }
     }
 
@@ -205,8 +208,9 @@ impl App {
             Screen::Groups => super::screens::groups::contexts(self),
             Screen::Review => super::screens::review::contexts(self),
             Screen::Participants => super::screens::participants::contexts(self),
-            Screen::Agenda => super::screens::agenda::contexts(self),
+            Screen::Report => super::screens::report::contexts(self),
             Screen::Capture if self.session.is_some() => super::screens::capture::contexts(self),
+            Screen::Agenda => super::screens::agenda::contexts(self),
             _ => vec![Context::Lists, Context::Anywhere],
         }
     }
@@ -233,10 +237,12 @@ impl App {
     pub fn tick(&mut self, now: Instant) -> bool {
         // The Participants screen's import worker: progress, and the finished plan.
         let importing = super::screens::participants::tick(self);
+        // The Report screen's export and preview workers.
+        let reporting = super::screens::report::tick(self);
         // The Capture editor's draft: found on opening, written a second after typing.
         let drafting = super::screens::capture::tick(self, now);
         let Some(session) = self.session.as_mut() else {
-            return importing || drafting;
+            return importing || reporting || drafting;
         };
         let before = session.save.state.clone();
         let news = session.autosave_tick(now);
@@ -250,6 +256,6 @@ impl App {
                 SaveNews::Recovered => self.info("saved again after the failure"),
             }
         }
-        changed || importing || drafting
+        changed || importing || reporting || drafting
     }
 }

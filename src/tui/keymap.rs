@@ -40,22 +40,24 @@ pub enum Context {
     ParticipantFilter,
     /// Check-in at the door (letters find people).
     CheckIn,
-    /// The Agenda list (live mode, reordering, re-plan, present).
-    Agenda,
-    /// The Agenda's re-plan and template overlays.
-    AgendaPanel,
-    /// The full-screen present view.
-    Present,
+    /// The Report screen's preview.
+    Report,
     /// The Capture board and All entries.
     Capture,
     /// The Capture editor, prompts, pick lists and forms (letters type).
     CaptureText,
     /// The offer of a kept draft (restore / discard).
     CaptureDraft,
+    /// The Agenda list (live mode, reordering, re-plan, present).
+    Agenda,
+    /// The Agenda's re-plan and template overlays.
+    AgendaPanel,
+    /// The full-screen present view.
+    Present,
 }
 
 impl Context {
-    pub const ALL: [Context; 19] = [
+    pub const ALL: [Context; 20] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
@@ -69,6 +71,7 @@ impl Context {
         Context::Participants,
         Context::ParticipantFilter,
         Context::CheckIn,
+        Context::Report,
         Context::Capture,
         Context::CaptureText,
         Context::CaptureDraft,
@@ -92,12 +95,13 @@ impl Context {
             Context::Participants => "participants",
             Context::ParticipantFilter => "participant-filter",
             Context::CheckIn => "check-in",
-            Context::Agenda => "agenda",
-            Context::AgendaPanel => "agenda-panel",
-            Context::Present => "present",
+            Context::Report => "report",
             Context::Capture => "capture",
             Context::CaptureText => "capture-text",
             Context::CaptureDraft => "capture-draft",
+            Context::Agenda => "agenda",
+            Context::AgendaPanel => "agenda-panel",
+            Context::Present => "present",
         }
     }
 

@@ -43,7 +43,7 @@ pub fn preview_lines(app: &App, screen: Screen) -> Vec<Line<'static>> {
         Screen::Groups => groups::lines(workshop, theme),
         Screen::Capture => capture::lines(workshop, theme, session.group),
         Screen::Review => review::lines(workshop, theme),
-        Screen::Report => report::lines(workshop, theme, app.today()),
+        Screen::Report => Vec::new(),
     }
 }
 
@@ -53,9 +53,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Screen::Overview => overview::render(app, frame, area),
         Screen::Groups => groups::render(app, frame, area),
         Screen::Review => review::render(app, frame, area),
+        Screen::Report => report::render(app, frame, area),
         Screen::Participants => participants::render(app, frame, area),
-        Screen::Agenda => agenda::render(app, frame, area),
         Screen::Capture => capture::render(app, frame, area),
-        _ => preview::render(app, frame, area),
+        Screen::Agenda => agenda::render(app, frame, area),
     }
 }

@@ -49,6 +49,8 @@ impl App {
         for effect in update(self, action) {
             perform(self, effect, now);
         }
+        // The Report screen's preview follows the document (built when first shown).
+        screens::report::refresh(self);
     }
 
     /// Text typed or pasted into the focused field, if there is one.
@@ -62,9 +64,10 @@ impl App {
             _ => {
                 screens::groups::type_text(self, text);
                 screens::review::type_text(self, text);
+                screens::report::type_text(self, text);
                 screens::participants::type_text(self, text);
-                screens::agenda::type_text(self, text);
                 screens::capture::type_text(self, text);
+                screens::agenda::type_text(self, text);
             }
         }
     }
@@ -94,13 +97,16 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
     if let Some(effects) = screens::review::update(app, action) {
         return effects;
     }
+    if let Some(effects) = screens::report::update(app, action) {
+        return effects;
+    }
     if let Some(effects) = screens::participants::update(app, action) {
         return effects;
     }
-    if let Some(effects) = screens::agenda::update(app, action) {
+    if let Some(effects) = screens::capture::update(app, action) {
         return effects;
     }
-    if let Some(effects) = screens::capture::update(app, action) {
+    if let Some(effects) = screens::agenda::update(app, action) {
         return effects;
     }
     match action {
@@ -146,6 +152,7 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Groups(_)
         | Action::Review(_)
         | Action::People(_)
+        | Action::Report(_)
         | Action::Capture(_)
         | Action::Agenda(_) => {}
     }

@@ -83,8 +83,9 @@ pub fn bindings() -> Vec<Binding> {
     );
     groups_and_review(&mut bind);
     crate::tui::screens::participants::default_keys(&mut bind);
-    crate::tui::screens::agenda::default_keys(&mut bind);
+    crate::tui::screens::report::default_keys(&mut bind);
     crate::tui::screens::capture::default_keys(&mut bind);
+    crate::tui::screens::agenda::default_keys(&mut bind);
     out
 }
 

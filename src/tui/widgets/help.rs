@@ -41,12 +41,13 @@ fn heading(context: Context) -> &'static str {
         Context::Participants => "On Participants",
         Context::ParticipantFilter => "Typing the filter",
         Context::CheckIn => "At the door (check-in)",
-        Context::Agenda => "On the Agenda",
-        Context::AgendaPanel => "In the re-plan and template previews",
-        Context::Present => "In the present view",
+        Context::Report => "On Report",
         Context::Capture => "On the Capture board",
         Context::CaptureText => "In the Capture editor, prompts and forms",
         Context::CaptureDraft => "When a draft is offered",
+        Context::Agenda => "On the Agenda",
+        Context::AgendaPanel => "In the re-plan and template previews",
+        Context::Present => "In the present view",
     }
 }
 

@@ -63,6 +63,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             }
         }
     }
+    // A running export's progress bar.
+    if let Some(progress) = crate::tui::screens::report::status(app) {
+        spans.push(Span::styled(format!(" {progress} "), theme.saving()));
+    }
     if let Some(message) = &app.message {
         let style = match message.level {
             Level::Info => theme.text(),

@@ -49,6 +49,11 @@ fn enter_at_the_door_checks_in_for_today_and_enter_again_takes_it_back() {
     press(&mut app, &["4", "c"]);
     assert!(matches!(app.participants.mode, Mode::CheckIn));
     assert!(screen_text(&app, 80, 24).contains("checked in today 3 of 4 registered"));
+    let narrow = screen_text(&app, 60, 16);
+    assert!(
+        narrow.contains(" Check-in") && narrow.contains("checked in today 3 of 4 registered"),
+        "{narrow}"
+    );
     // Zainab is not here yet; her name typed in Arabic without the exact letters.
     type_text(&mut app, "زينب");
     press(&mut app, &["enter"]);

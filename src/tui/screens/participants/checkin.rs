@@ -61,8 +61,15 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
     let today = app.today();
     let (here, registered) = workshop.checked_in_count(today);
     let width = usize::from(area.width);
-    let counter = format!("checked in today {here} of {registered} registered ");
-    let title = format!(" Check-in at the door · {}", today.format("%a %-d %b"));
+    // The long forms when they fit side by side, else shorter ones: the counter always shows.
+    let mut counter = format!("checked in today {here} of {registered} registered ");
+    let mut title = format!(" Check-in at the door · {}", today.format("%a %-d %b"));
+    if title.chars().count() + counter.chars().count() + 1 > width {
+        title = " Check-in".to_string();
+    }
+    if title.chars().count() + counter.chars().count() + 1 > width {
+        counter = format!("{here} of {registered} here ");
+    }
     let gap = width.saturating_sub(title.chars().count() + counter.chars().count());
     let mut lines = vec![
         Line::from(vec![

@@ -5,8 +5,8 @@ use super::app::{App, open_session};
 use super::terminal::TerminalGuard;
 use super::{Action, Options, Screen, render};
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 /// How often the clock and the autosaver are looked at when nothing else happens.
@@ -84,11 +84,29 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     result
 }
 
+/// Read terminal events on their own thread. When the terminal vanishes, crossterm's `poll`
+/// can spin inside itself and never return (crossterm#793), so the loop must never wait in
+/// crossterm: it waits on this channel, and keeps checking for SIGHUP/SIGTERM every tick.
+fn spawn_reader() -> mpsc::Receiver<std::io::Result<Event>> {
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if sender.send(event).is_err() || failed {
+                return;
+            }
+        }
+    });
+    receiver
+}
+
 fn event_loop(
     app: &mut App,
     guard: &mut TerminalGuard,
     hang_up: &AtomicBool,
 ) -> anyhow::Result<()> {
+    let events = spawn_reader();
     let mut last_tick = Instant::now();
     let mut redraw = true;
     loop {
@@ -100,8 +118,12 @@ fn event_loop(
             return Ok(());
         }
         let timeout = TICK.saturating_sub(last_tick.elapsed());
-        if event::poll(timeout)? {
-            redraw |= handle_event(app, event::read()?);
+        match events.recv_timeout(timeout) {
+            Ok(event) => redraw |= handle_event(app, event?),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!("the terminal went away")
+            }
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();

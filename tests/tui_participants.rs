@@ -594,22 +594,21 @@ fn a_large_import_shows_progress_and_the_ui_keeps_drawing() {
     );
     wait_for_import(&mut app);
     assert_eq!(count(&app), 5004);
-    // The table of 5,004 people draws fast: only the visible rows are built.
+    // The table of 5,004 people draws (its speed is measured in benches/scale.rs).
     press(&mut app, &["esc"]);
-    let started = Instant::now();
-    for _ in 0..10 {
-        draw(&app, 80, 24);
-    }
-    let per_frame = started.elapsed() / 10;
-    eprintln!("5,004 people: {per_frame:?} per frame");
-    assert!(per_frame < Duration::from_millis(250), "{per_frame:?}");
+    assert!(
+        screen_text(&app, 80, 24).contains("5004"),
+        "{}",
+        screen_text(&app, 80, 24)
+    );
 }
 
 #[test]
 fn every_mode_draws_at_every_size_without_panic() {
     let f = fixture();
     let mut app = app_on(&f, false);
-    let mut modes: Vec<Box<dyn Fn(&mut App)>> = vec![
+    type Mode = Box<dyn Fn(&mut App)>;
+    let mut modes: Vec<Mode> = vec![
         Box::new(|app| press(app, &["4"])),
         Box::new(|app| {
             press(app, &["4", "/"]);

@@ -91,7 +91,13 @@ fn a_read_only_session_shows_its_screens_and_says_why() {
     let f = fixture();
     let mut app = app_on(&f, true);
     steady(&mut app);
-    for (screen, shows) in [(Screen::Capture, "Involve the governorate council")] {
+    let screens = [
+        (Screen::Overview, "Closing session"),
+        (Screen::Participants, "Layla Hassan"),
+        (Screen::Groups, "Future plans"),
+        (Screen::Capture, "Involve the governorate council"),
+    ];
+    for (screen, shows) in screens {
         app.screen = screen;
         let text = screen_text(&app, 80, 24);
         assert!(text.contains(shows), "{screen:?} lacks {shows:?}:\n{text}");

@@ -1,7 +1,7 @@
 //! `halaqa check FILE`: load the file (which validates it) and print a one-screen summary.
 
 use super::{CheckArgs, plural};
-use crate::model::Workshop;
+use crate::model::{ConflictTarget, Workshop};
 use crate::store;
 use std::io::Write;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -44,6 +44,9 @@ pub fn run(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     groups(workshop, out)?;
     field(out, "entries", entries(workshop))?;
     field(out, "tombstones", tombstones(workshop).to_string())?;
+    if !workshop.conflicts().is_empty() {
+        field(out, "conflicts", conflicts(workshop))?;
+    }
     if let Some(version) = loaded.migrated_from {
         writeln!(
             out,
@@ -171,6 +174,35 @@ fn entries(workshop: &Workshop) -> String {
 }
 
 /// Deleted records kept so that merges do not bring them back.
+/// Versions kept from merges: which record, from which laptop, when.
+fn conflicts(workshop: &Workshop) -> String {
+    let shown: Vec<String> = workshop
+        .conflicts()
+        .iter()
+        .take(5)
+        .map(|c| {
+            let what = match c.target() {
+                ConflictTarget::Info => "workshop details".to_string(),
+                ConflictTarget::Record(r) => format!("{} {}", r.noun(), r.id().short()),
+            };
+            let stamp = c.stamp();
+            let when = stamp.wall.format("%Y-%m-%d %H:%M");
+            format!("{what} from {} at {when} UTC", printable(&stamp.device.0))
+        })
+        .collect();
+    let more = workshop.conflicts().len().saturating_sub(shown.len());
+    let tail = if more > 0 {
+        format!("; {more} more")
+    } else {
+        String::new()
+    };
+    format!(
+        "{} kept, not in use: {}{tail}",
+        workshop.conflicts().len(),
+        shown.join("; ")
+    )
+}
+
 fn tombstones(workshop: &Workshop) -> usize {
     workshop
         .agenda_records()

@@ -1,21 +1,119 @@
-//! `halaqa merge FILE OTHER... [--output PATH]`: not built yet. It already refuses what a
-//! merge would refuse: a FILE someone else holds, and any file that does not load.
+//! `halaqa merge FILE OTHER... [--output PATH]`: bring note-takers' copies back together.
+//!
+//! Every copy is loaded before anything is written, so one that does not load stops the
+//! merge with nothing changed. Records are united by id; a record changed on both sides
+//! keeps the newer version and the other as a visible conflict (see `model::merge`).
 
-use super::MergeArgs;
+use super::{MergeArgs, open_for_writing, plural};
+use crate::model::merge::{MergeSummary, summarise};
+use crate::model::{Change, Document, Id, Workshop};
 use crate::store::{self, Dirs};
+use std::collections::HashSet;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 pub fn run(args: MergeArgs, dirs: &Dirs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let _session = match &args.output {
-        None => Some(super::open_for_writing(&args.file, dirs)?),
-        Some(_) => {
-            store::load(&args.file)?;
-            None
-        }
-    };
-    for other in &args.others {
-        store::load(other)?;
+    let mut copies = Vec::with_capacity(args.others.len());
+    for path in &args.others {
+        copies.push((path.clone(), load_copy(path)?));
     }
-    let _ = out;
-    anyhow::bail!("merging is not built yet; nothing was changed")
+    match &args.output {
+        None => {
+            let mut session = open_for_writing(&args.file, dirs)?;
+            let changed = merge_all(&mut session.document, &args.file, copies, out)?;
+            if !changed {
+                writeln!(out, "Nothing new; {} was not written.", args.file.display())?;
+                return Ok(());
+            }
+            session.save()?;
+            finish(&session.path, session.workshop(), out)
+        }
+        Some(output) => {
+            if output.exists() {
+                anyhow::bail!(
+                    "{} already exists; choose another --output or remove it first",
+                    output.display()
+                );
+            }
+            let mut document = Document::new(load_copy(&args.file)?, dirs.device_id()?);
+            merge_all(&mut document, &args.file, copies, out)?;
+            store::save(output, document.workshop())?;
+            finish(output, document.workshop(), out)
+        }
+    }
+}
+
+/// A copy to merge: it must load, and be one this halaqa can write back.
+fn load_copy(path: &Path) -> anyhow::Result<Workshop> {
+    let loaded = store::load(path)?;
+    if loaded.read_only_reason.is_some() {
+        anyhow::bail!(
+            "{} was written by a newer halaqa (format version {}); update halaqa to merge it",
+            path.display(),
+            loaded.workshop.version()
+        );
+    }
+    Ok(loaded.workshop)
+}
+
+/// Merge each copy in turn, saying what each brought. True when anything changed.
+fn merge_all(
+    document: &mut Document,
+    file: &Path,
+    copies: Vec<(PathBuf, Workshop)>,
+    out: &mut dyn Write,
+) -> anyhow::Result<bool> {
+    let mut changed = false;
+    for (path, copy) in copies {
+        if unrelated(document.workshop(), &copy) {
+            anyhow::bail!(
+                "{} and {} share no records: they look like two different workshops; nothing was merged",
+                file.display(),
+                path.display()
+            );
+        }
+        let before = document.workshop().clone();
+        document.apply(Change::Merge(Box::new(copy)))?;
+        let summary = summarise(&before, document.workshop());
+        changed |= document.workshop() != &before;
+        writeln!(out, "{}: {}", path.display(), describe(&summary))?;
+    }
+    Ok(changed)
+}
+
+/// Two workshops that both hold records but not one in common were never copies of each
+/// other: merging them would mix two events.
+fn unrelated(ours: &Workshop, theirs: &Workshop) -> bool {
+    let ids = |w: &Workshop| -> HashSet<Id> {
+        let agenda = w.agenda_records().iter().map(|r| r.id);
+        let people = w.participant_records().iter().map(|r| r.id);
+        let groups = w.group_records().iter().map(|r| r.id);
+        let entries = w.entry_records().iter().map(|r| r.id);
+        agenda.chain(people).chain(groups).chain(entries).collect()
+    };
+    let (ours, theirs) = (ids(ours), ids(theirs));
+    !ours.is_empty() && !theirs.is_empty() && ours.is_disjoint(&theirs)
+}
+
+fn describe(summary: &MergeSummary) -> String {
+    format!(
+        "{} added, {} updated, {}",
+        summary.added,
+        summary.updated,
+        plural(summary.conflicts, "new conflict", "new conflicts")
+    )
+}
+
+fn finish(path: &Path, workshop: &Workshop, out: &mut dyn Write) -> anyhow::Result<()> {
+    let conflicts = workshop.conflicts().len();
+    writeln!(out, "Saved {}.", path.display())?;
+    if conflicts > 0 {
+        writeln!(
+            out,
+            "{} kept: records changed on more than one laptop. The newer version is in use; `halaqa check {}` lists the others.",
+            plural(conflicts, "conflict is", "conflicts are"),
+            path.display()
+        )?;
+    }
+    Ok(())
 }

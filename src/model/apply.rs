@@ -4,34 +4,27 @@
 use super::Conflict;
 use super::record::Record;
 use super::{
-    AgendaItem, ApplyError, Attribution, Change, Entry, Group, Id, Participant, RecordRef, Stamp,
-    Workshop, WorkshopInfo,
+    AgendaItem, ApplyError, Attribution, Change, Entry, Group, Id, Participant, RecordRef, Records,
+    Stamp, Workshop, WorkshopInfo,
 };
 
 /// The stamp of a new version is made on top of the version it replaces, so a merge knows it
 /// takes that one in.
-fn put<R: Record>(list: &mut Vec<R>, mut record: R, stamp: Stamp) -> Option<R> {
-    match list.iter_mut().find(|r| r.id() == record.id()) {
-        Some(slot) => {
-            *record.stamp_mut() = stamp.on_top_of([slot.stamp()]);
-            Some(std::mem::replace(slot, record))
-        }
-        None => {
-            *record.stamp_mut() = stamp;
-            list.push(record);
-            None
-        }
-    }
+fn put<R: Record>(list: &mut Records<R>, mut record: R, stamp: Stamp) -> Option<R> {
+    *record.stamp_mut() = match list.get(record.id()) {
+        Some(previous) => stamp.on_top_of([previous.stamp()]),
+        None => stamp,
+    };
+    list.put(record)
 }
 
-fn find_mut<R: Record>(list: &mut [R], id: Id) -> Result<&mut R, ApplyError> {
-    list.iter_mut()
-        .find(|r| r.id() == id)
+fn find_mut<R: Record>(list: &mut Records<R>, id: Id) -> Result<&mut R, ApplyError> {
+    list.get_mut(id)
         .ok_or(ApplyError::UnknownRecord { what: R::NOUN, id })
 }
 
 fn set_deleted<R: Record>(
-    list: &mut [R],
+    list: &mut Records<R>,
     id: Id,
     deleted: bool,
     stamp: Stamp,
@@ -50,12 +43,9 @@ fn set_deleted<R: Record>(
     Ok(())
 }
 
-fn remove<R: Record>(list: &mut Vec<R>, id: Id) -> Result<R, ApplyError> {
-    let index = list
-        .iter()
-        .position(|r| r.id() == id)
-        .ok_or(ApplyError::UnknownRecord { what: R::NOUN, id })?;
-    Ok(list.remove(index))
+fn remove<R: Record>(list: &mut Records<R>, id: Id) -> Result<R, ApplyError> {
+    list.remove(id)
+        .ok_or(ApplyError::UnknownRecord { what: R::NOUN, id })
 }
 
 /// The inverse of a put: give back what was there, or take out what was added.

@@ -2,8 +2,8 @@
 
 use super::record::Record;
 use super::{
-    AgendaItem, ApplyError, Change, Entry, Group, Id, Participant, RecordRef, Stamp, Workshop,
-    WorkshopInfo,
+    AgendaItem, ApplyError, Change, Entry, Group, Id, Participant, RecordRef, Records, Stamp,
+    Workshop, WorkshopInfo,
 };
 use serde::{Deserialize, Serialize};
 
@@ -129,15 +129,14 @@ impl Workshop {
 /// Re-stamp a record on top of itself and the conflicting versions; returns the change that
 /// puts the previous version back.
 fn restamp<R: Record>(
-    list: &mut [R],
+    list: &mut Records<R>,
     id: Id,
     stamp: Stamp,
     losers: &[Stamp],
     put: fn(R) -> Change,
 ) -> Result<Change, ApplyError> {
     let record = list
-        .iter_mut()
-        .find(|r| r.id() == id)
+        .get_mut(id)
         .ok_or(ApplyError::UnknownRecord { what: R::NOUN, id })?;
     let previous = record.clone();
     *record.stamp_mut() = stamp.on_top_of(losers.iter().chain([previous.stamp()]));

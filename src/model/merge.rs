@@ -175,7 +175,7 @@ fn merge_records<R: Record + std::fmt::Debug>(
     kept: Vec<R>,
     as_conflict: fn(R) -> Conflict,
     conflicts: &mut Vec<Conflict>,
-) -> Vec<R> {
+) -> super::Records<R> {
     let mut versions: BTreeMap<super::Id, Vec<R>> = BTreeMap::new();
     for record in ours.iter().chain(theirs).cloned().chain(kept) {
         versions.entry(record.id()).or_default().push(record);
@@ -188,7 +188,7 @@ fn merge_records<R: Record + std::fmt::Debug>(
         conflicts.extend(losers.into_iter().map(as_conflict));
         merged.push(winner);
     }
-    merged
+    merged.into()
 }
 
 fn merge_info(ours: &Workshop, theirs: &Workshop, conflicts: &mut Vec<Conflict>) -> WorkshopInfo {

@@ -3,7 +3,8 @@
 
 use super::{AgendaItem, Entry, Group, Id, Participant, Stamp};
 
-pub(super) trait Record: Clone + PartialEq {
+/// Public only in name: the module is private, so nothing outside the model can use it.
+pub trait Record: Clone + PartialEq {
     const NOUN: &'static str;
     fn id(&self) -> Id;
     fn stamp(&self) -> &Stamp;

@@ -1,6 +1,6 @@
 //! The workshop: its description and its four collections of records.
 
-use super::{AgendaItem, Conflict, Entry, EntryKind, Group, Id, Participant, Stamp};
+use super::{AgendaItem, Conflict, Entry, EntryKind, Group, Id, Participant, Records, Stamp};
 use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -80,10 +80,10 @@ pub struct Workshop {
     pub(super) format: String,
     pub(super) version: u32,
     pub(super) info: WorkshopInfo,
-    pub(super) agenda: Vec<AgendaItem>,
-    pub(super) participants: Vec<Participant>,
-    pub(super) groups: Vec<Group>,
-    pub(super) entries: Vec<Entry>,
+    pub(super) agenda: Records<AgendaItem>,
+    pub(super) participants: Records<Participant>,
+    pub(super) groups: Records<Group>,
+    pub(super) entries: Records<Entry>,
     /// Versions that lost a merge to a concurrent change on another laptop: kept, visible,
     /// until someone resolves them. Never silently dropped.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -102,10 +102,10 @@ impl Workshop {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
             info,
-            agenda: Vec::new(),
-            participants: Vec::new(),
-            groups: Vec::new(),
-            entries: Vec::new(),
+            agenda: Records::default(),
+            participants: Records::default(),
+            groups: Records::default(),
+            entries: Records::default(),
             conflicts: Vec::new(),
         }
     }
@@ -172,19 +172,19 @@ impl Workshop {
     }
 
     pub fn item(&self, id: Id) -> Option<&AgendaItem> {
-        self.agenda.iter().find(|r| r.id == id)
+        self.agenda.get(id)
     }
 
     pub fn participant(&self, id: Id) -> Option<&Participant> {
-        self.participants.iter().find(|r| r.id == id)
+        self.participants.get(id)
     }
 
     pub fn group(&self, id: Id) -> Option<&Group> {
-        self.groups.iter().find(|r| r.id == id)
+        self.groups.get(id)
     }
 
     pub fn entry(&self, id: Id) -> Option<&Entry> {
-        self.entries.iter().find(|r| r.id == id)
+        self.entries.get(id)
     }
 
     /// A group by name (case-insensitive) or by its number (1-based) in the groups list.
@@ -228,14 +228,10 @@ impl Workshop {
     pub fn without_stamps(&self) -> Workshop {
         let mut copy = self.clone();
         copy.info.stamp = Stamp::zero();
-        copy.agenda.iter_mut().for_each(|r| r.stamp = Stamp::zero());
-        copy.participants
-            .iter_mut()
-            .for_each(|r| r.stamp = Stamp::zero());
-        copy.groups.iter_mut().for_each(|r| r.stamp = Stamp::zero());
-        copy.entries
-            .iter_mut()
-            .for_each(|r| r.stamp = Stamp::zero());
+        copy.agenda.for_each_mut(|r| r.stamp = Stamp::zero());
+        copy.participants.for_each_mut(|r| r.stamp = Stamp::zero());
+        copy.groups.for_each_mut(|r| r.stamp = Stamp::zero());
+        copy.entries.for_each_mut(|r| r.stamp = Stamp::zero());
         copy.conflicts.iter_mut().for_each(Conflict::clear_stamp);
         copy
     }

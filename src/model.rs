@@ -19,6 +19,7 @@ pub mod live;
 pub mod merge;
 mod participant;
 mod record;
+mod records;
 pub mod replan;
 pub mod schedule;
 pub mod search;
@@ -39,5 +40,6 @@ pub use id::Id;
 pub use participant::{
     AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder,
 };
+use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};
 pub use workshop::{FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};

@@ -155,16 +155,28 @@ pub struct Entry {
     pub agenda_item: Option<Id>,
     pub attributed: Option<Id>,
     pub attribution: Attribution,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// Net votes: `+`/`-` in capture, or a tally typed from a flipchart.
     pub votes: i32,
     /// Related entries (a challenge and the plan that answers it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Id>,
     pub endorsed: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub plenary_comment: String,
+    // The kind-specific fields are left out of the file while empty: most entries are not
+    // plans, recommendations or outcomes, and 50,000 entries must stay well under 64 MiB.
+    #[serde(default, skip_serializing_if = "is_default")]
     pub plan: PlanFields,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub recommendation: RecommendationFields,
+    #[serde(default, skip_serializing_if = "is_default")]
     pub outcome: OutcomeFields,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Entry {

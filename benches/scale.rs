@@ -146,9 +146,7 @@ fn render_screens(file: &std::path::Path, dir: &std::path::Path) {
         println!("(could not open the session for the screen figures)");
         return;
     };
-    let Ok(mut terminal) = Terminal::new(TestBackend::new(80, 24)) else {
-        return;
-    };
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(80, 24));
     for screen in Screen::ALL {
         app.screen = screen;
         // The first frame may start work (the report preview); measure the frames after.

@@ -45,8 +45,11 @@ fn a_cli_write_to_a_held_file_exits_1_naming_the_holder() {
 fn a_refused_write_leaves_no_lock_behind() {
     let sandbox = Sandbox::new();
     let file = session(&sandbox);
-    // Not built yet, but it must lock, load, refuse and let go.
-    sandbox.run(["merge", "w.ron", "other.ron"]).refused();
+    // The import takes the lock, reads, refuses the malformed list and lets go.
+    std::fs::write(sandbox.path("bad.csv"), "name,phone\n\"Amal,0770\n").unwrap();
+    sandbox
+        .run(["import", "participants", "w.ron", "bad.csv"])
+        .refused();
     match store::lock(&file).unwrap() {
         Locking::Acquired(_) => {}
         Locking::HeldBy(holder) => panic!("the CLI left its lock behind: {holder}"),

@@ -2,110 +2,17 @@
 //! Challenges board reaches the file; a terminal killed mid-sentence leaves a draft that the
 //! next start offers back.
 
+#[path = "support/pty.rs"]
+mod pty;
+
 use halaqa::store;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use std::io::{Read, Write};
+use pty::Running;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-const ROWS: u16 = 24;
-const COLS: u16 = 80;
+/// Each wait here allows 15 s, more than the harness default of 10 s.
 const PATIENCE: Duration = Duration::from_secs(15);
-
-struct Running {
-    child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-}
-
-impl Running {
-    fn start(args: &[&str], home: &Path) -> Running {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_halaqa"));
-        command.args(args);
-        command.cwd(home);
-        command.env("HALAQA_DATA_DIR", home.join("data"));
-        command.env("HALAQA_CONFIG_DIR", home.join("config"));
-        command.env("TERM", "xterm-256color");
-        let child = pty.slave.spawn_command(command).expect("halaqa starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let writer = pty.master.take_writer().expect("writer");
-        let (send, output) = channel();
-        std::thread::spawn(move || {
-            let mut buffer = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        let size = |n| std::num::NonZeroU16::new(n).expect("non-zero");
-        Running {
-            child,
-            _master: pty.master,
-            writer,
-            output,
-            parser: vt100::Parser::new(size(ROWS), size(COLS), 0),
-        }
-    }
-
-    fn pump(&mut self) {
-        while let Ok(chunk) = self.output.recv_timeout(Duration::from_millis(50)) {
-            self.parser.process(&chunk);
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    fn wait_for(&mut self, text: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            self.pump();
-            if self.screen().contains(text) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "waited for {text:?}; the screen shows:\n{}",
-                self.screen()
-            );
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("keys sent");
-        self.writer.flush().expect("keys flushed");
-    }
-
-    fn wait_exit(&mut self) -> bool {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            self.pump();
-            if let Some(status) = self.child.try_wait().expect("status") {
-                return status.success();
-            }
-            assert!(
-                Instant::now() < deadline,
-                "halaqa did not exit; the screen shows:\n{}",
-                self.screen()
-            );
-        }
-    }
-}
 
 fn halaqa(home: &Path, args: &[&str]) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_halaqa"))
@@ -140,7 +47,8 @@ fn note_taker_adds_an_entry_that_check_counts_in_its_group() {
     let file = demo(home.path());
     let path = file.display().to_string();
     let before = entry_total(&halaqa(home.path(), &["check", &path]));
-    let mut running = Running::start(&["open", &path, "--group", "Challenges"], home.path());
+    let mut running = Running::start(&["open", &path, "--group", "Challenges"], home.path())
+        .with_patience(PATIENCE);
     running.wait_for("Note-taker · Challenges");
     running.send("a");
     running.wait_for("New challenge");
@@ -168,14 +76,15 @@ fn a_hung_up_terminal_leaves_a_draft_that_is_offered_on_reopening() {
     let home = tempfile::tempdir().expect("temp folder");
     let file = demo(home.path());
     let path = file.display().to_string();
-    let mut running = Running::start(&["open", &path, "--group", "Challenges"], home.path());
+    let mut running = Running::start(&["open", &path, "--group", "Challenges"], home.path())
+        .with_patience(PATIENCE);
     running.wait_for("Note-taker · Challenges");
     running.send("a");
     running.wait_for("New challenge");
     running.send("The generator stopped mid-sentence");
     running.wait_for("mid-sentence");
     // The terminal goes away: SIGHUP to the child.
-    let pid = running.child.process_id().expect("a pid");
+    let pid = running.pid().expect("a pid");
     let status = Command::new("kill")
         .args(["-HUP", &pid.to_string()])
         .status()
@@ -187,7 +96,8 @@ fn a_hung_up_terminal_leaves_a_draft_that_is_offered_on_reopening() {
         .expect("a draft was written");
     assert_eq!(draft.text, "The generator stopped mid-sentence");
     // Reopening offers it; restoring puts it in the editor; Enter saves it.
-    let mut running = Running::start(&["open", &path, "--group", "Challenges"], home.path());
+    let mut running = Running::start(&["open", &path, "--group", "Challenges"], home.path())
+        .with_patience(PATIENCE);
     running.wait_for("A draft was kept");
     running.wait_for("The generator stopped mid-sentence");
     running.send("r");

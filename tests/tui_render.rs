@@ -170,3 +170,24 @@ fn every_screen_and_overlay_draws_at_every_size_without_panic() {
         }
     }
 }
+
+/// Every screen but Home, with no session open, names itself and says how to open one.
+#[test]
+fn screens_without_a_session_say_how_to_open_one() {
+    let f = fixture();
+    let mut app = home_app(&f);
+    for screen in Screen::ALL {
+        if screen == Screen::Home {
+            continue;
+        }
+        app.screen = screen;
+        let text = screen_text(&app, 100, 24);
+        let lines: Vec<&str> = text.lines().map(|l| l.trim_matches('"').trim()).collect();
+        assert_eq!(lines[1], screen.title(), "{text}");
+        assert_eq!(
+            lines[3],
+            "No session is open. Press 1 for Home to open one, create one, or try the demo.",
+            "{text}"
+        );
+    }
+}

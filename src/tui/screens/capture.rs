@@ -32,11 +32,11 @@ use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::update::Effect;
+use crate::tui::widgets::no_session;
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use std::time::Instant;
 
 /// The Capture screen's share of `update`; `None` lets the app's generic handling go on.
@@ -75,14 +75,7 @@ pub fn contexts(app: &App) -> Vec<Context> {
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(session) = app.session.as_ref() else {
-        let text = vec![
-            Line::styled(" Capture", app.theme.title()),
-            Line::raw(""),
-            Line::raw(
-                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
-            ),
-        ];
-        frame.render_widget(Paragraph::new(text), area);
+        no_session::render(frame, area, app.theme, "Capture");
         return;
     };
     let workshop = session.workshop();

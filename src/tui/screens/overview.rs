@@ -5,6 +5,7 @@ use crate::model::Workshop;
 use crate::model::schedule::{clock_text as clock, minute_of};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::no_session;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,14 +16,7 @@ use unicode_width::UnicodeWidthStr;
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let Some(session) = app.session.as_ref() else {
-        let text = vec![
-            Line::styled(" Overview", theme.title()),
-            Line::raw(""),
-            Line::raw(
-                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
-            ),
-        ];
-        frame.render_widget(Paragraph::new(text), area);
+        no_session::render(frame, area, theme, "Overview");
         return;
     };
     let workshop = session.workshop();

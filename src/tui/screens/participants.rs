@@ -33,10 +33,9 @@ pub use state::{CheckIn, Mode, ParticipantsState, Scope, SortColumn};
 use crate::report::Participation;
 use crate::tui::app::App;
 use crate::tui::keymap::Context;
+use crate::tui::widgets::no_session;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 /// Where this screen's keys are looked up, by mode.
 pub fn contexts(app: &App) -> Vec<Context> {
@@ -62,14 +61,7 @@ pub fn row_count(app: &App) -> usize {
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let Some(session) = app.session.as_ref() else {
-        let text = vec![
-            Line::styled(" Participants", theme.title()),
-            Line::raw(""),
-            Line::raw(
-                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
-            ),
-        ];
-        frame.render_widget(Paragraph::new(text), area);
+        no_session::render(frame, area, theme, "Participants");
         return;
     };
     let workshop = session.workshop();

@@ -3,6 +3,7 @@
 
 use crate::tui::app::App;
 use crate::tui::screen::Screen;
+use crate::tui::widgets::no_session;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -12,14 +13,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let [top, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
     if app.session.is_none() {
-        let text = vec![
-            Line::styled(format!(" {}", app.screen.title()), theme.title()),
-            Line::raw(""),
-            Line::raw(
-                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
-            ),
-        ];
-        frame.render_widget(Paragraph::new(text), area);
+        no_session::render(frame, area, theme, app.screen.title());
         return;
     }
     let header = vec![

@@ -11,6 +11,7 @@ use crate::model::{AgendaItem, Workshop};
 use crate::tui::app::App;
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::no_session;
 use chrono::NaiveDateTime;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,14 +25,7 @@ const ACTUAL_WIDTH: usize = 20;
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let Some(session) = app.session.as_ref() else {
-        let text = vec![
-            Line::styled(" Agenda", theme.title()),
-            Line::raw(""),
-            Line::raw(
-                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
-            ),
-        ];
-        frame.render_widget(Paragraph::new(text), area);
+        no_session::render(frame, area, theme, "Agenda");
         return;
     };
     let workshop = session.workshop();

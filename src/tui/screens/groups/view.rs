@@ -10,6 +10,7 @@ use crate::tui::app::App;
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
+use crate::tui::widgets::no_session;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -19,14 +20,7 @@ use unicode_width::UnicodeWidthStr;
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let Some(session) = app.session.as_ref() else {
-        let text = vec![
-            Line::styled(" Groups", theme.title()),
-            Line::raw(""),
-            Line::raw(
-                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
-            ),
-        ];
-        frame.render_widget(Paragraph::new(text), area);
+        no_session::render(frame, area, theme, "Groups");
         return;
     };
     let workshop = session.workshop();

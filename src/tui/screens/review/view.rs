@@ -7,6 +7,7 @@ use crate::tui::app::App;
 use crate::tui::screens::groups::form;
 use crate::tui::screens::groups::text::{fit, is_rtl, safe_line, wrap};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::no_session;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -16,14 +17,7 @@ use ratatui::widgets::{Block, Padding, Paragraph};
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let Some(session) = app.session.as_ref() else {
-        let text = vec![
-            Line::styled(" Review", theme.title()),
-            Line::raw(""),
-            Line::raw(
-                " No session is open. Press 1 for Home to open one, create one, or try the demo.",
-            ),
-        ];
-        frame.render_widget(Paragraph::new(text), area);
+        no_session::render(frame, area, theme, "Review");
         return;
     };
     let buckets = buckets(session.workshop());

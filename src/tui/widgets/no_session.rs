@@ -4,7 +4,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, theme: Theme, title: &str) {
     let text = vec![
@@ -14,5 +14,5 @@ pub fn render(frame: &mut Frame, area: Rect, theme: Theme, title: &str) {
             " No session is open. Press 1 for Home to open one, create one, or try the demo.",
         ),
     ];
-    frame.render_widget(Paragraph::new(text), area);
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
 }

@@ -34,6 +34,7 @@ const ID_TIME_MS: u128 = 1_793_606_400_000;
 const AGENDA_AND_GROUPS: u128 = 1;
 const PEOPLE: u128 = 2;
 const ENTRIES: u128 = 4;
+const WORKSHOP: u128 = 5;
 
 fn seeded_id(kind: u128, n: u128) -> Id {
     Id::from_u128((ID_TIME_MS << 80) | (0x7 << 76) | (kind << 64) | (0b10 << 62) | n)
@@ -116,7 +117,10 @@ fn utc(local: NaiveDateTime) -> DateTime<Utc> {
 impl Demo {
     fn new() -> Result<Demo> {
         let day = NaiveDate::from_ymd_opt(DAY.0, DAY.1, DAY.2).ok_or(anyhow!("bad day"))?;
-        let workshop = Workshop::new(WorkshopInfo::titled("Closing session"));
+        let workshop = Workshop::with_id(
+            seeded_id(WORKSHOP, 0),
+            WorkshopInfo::titled("Closing session"),
+        );
         Ok(Demo {
             doc: Document::new(workshop, DeviceId::new("demo")),
             day,

@@ -73,7 +73,7 @@ fn check_shows_arabic_as_it_is_and_control_characters_as_harmless_marks() {
 }
 
 #[test]
-fn merge_says_it_is_not_built_yet_and_changes_nothing() {
+fn merge_refuses_two_different_workshops_and_changes_nothing() {
     let sandbox = Sandbox::new();
     sandbox.run(["new", "w.ron", "--title", "T"]).succeeded();
     sandbox
@@ -83,11 +83,11 @@ fn merge_says_it_is_not_built_yet_and_changes_nothing() {
     sandbox
         .run(["merge", "w.ron", "other.ron"])
         .refused()
-        .says("not built yet");
+        .says("two different workshops");
     sandbox
         .run(["merge", "w.ron", "other.ron", "--output", "merged.ron"])
         .refused()
-        .says("not built yet");
+        .says("two different workshops");
     assert_eq!(std::fs::read(sandbox.path("w.ron")).unwrap(), before);
     assert!(!sandbox.path("merged.ron").exists());
 }

@@ -250,3 +250,15 @@ fn merging_through_the_door_is_one_undoable_step() {
     mine.redo().unwrap();
     assert_eq!(mine.workshop().entries().count(), 1);
 }
+
+#[test]
+fn two_different_workshops_are_never_mixed() {
+    let (w, _, _) = base();
+    let mut mine = laptop(&w, "lead");
+    let stranger = Workshop::new(WorkshopInfo::titled("Another event"));
+    let error = mine
+        .apply_at(Change::Merge(Box::new(stranger)), t(1))
+        .unwrap_err();
+    assert_eq!(error, ApplyError::NotTheSameWorkshop);
+    assert_eq!(mine.workshop(), &w);
+}

@@ -6,9 +6,8 @@
 
 use super::{MergeArgs, open_for_writing, plural};
 use crate::model::merge::{MergeSummary, summarise};
-use crate::model::{Change, Document, Id, Workshop};
+use crate::model::{Change, Document, Workshop};
 use crate::store::{self, Dirs};
-use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -65,9 +64,9 @@ fn merge_all(
 ) -> anyhow::Result<bool> {
     let mut changed = false;
     for (path, copy) in copies {
-        if unrelated(document.workshop(), &copy) {
+        if !document.workshop().same_workshop_as(&copy) {
             anyhow::bail!(
-                "{} and {} share no records: they look like two different workshops; nothing was merged",
+                "{} and {} are two different workshops, not copies of one; nothing was merged",
                 file.display(),
                 path.display()
             );
@@ -79,20 +78,6 @@ fn merge_all(
         writeln!(out, "{}: {}", path.display(), describe(&summary))?;
     }
     Ok(changed)
-}
-
-/// Two workshops that both hold records but not one in common were never copies of each
-/// other: merging them would mix two events.
-fn unrelated(ours: &Workshop, theirs: &Workshop) -> bool {
-    let ids = |w: &Workshop| -> HashSet<Id> {
-        let agenda = w.agenda_records().iter().map(|r| r.id);
-        let people = w.participant_records().iter().map(|r| r.id);
-        let groups = w.group_records().iter().map(|r| r.id);
-        let entries = w.entry_records().iter().map(|r| r.id);
-        agenda.chain(people).chain(groups).chain(entries).collect()
-    };
-    let (ours, theirs) = (ids(ours), ids(theirs));
-    !ours.is_empty() && !theirs.is_empty() && ours.is_disjoint(&theirs)
 }
 
 fn describe(summary: &MergeSummary) -> String {

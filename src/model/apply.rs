@@ -108,6 +108,9 @@ impl Workshop {
                 if theirs.format != self.format {
                     return Err(ApplyError::NotTheSameFormat);
                 }
+                if !self.same_workshop_as(&theirs) {
+                    return Err(ApplyError::NotTheSameWorkshop);
+                }
                 let merged = super::merge::merge(self, &theirs);
                 Ok(Change::Replace(Box::new(std::mem::replace(self, merged))))
             }

@@ -31,6 +31,8 @@ pub enum ApplyError {
     SelfLink,
     #[error("only halaqa workshops can be merged")]
     NotTheSameFormat,
+    #[error("these are two different workshops, not copies of one; nothing was merged")]
+    NotTheSameWorkshop,
     #[error("there is no merge conflict to resolve there")]
     NoConflict,
     #[error("youth ages run from {min} to {max}, which is backwards")]

@@ -20,6 +20,11 @@ impl Id {
         Id(Uuid::from_u128(value))
     }
 
+    /// The nil id: "not known".
+    pub const fn nil() -> Self {
+        Id(Uuid::nil())
+    }
+
     /// The first eight hex digits: enough to tell records apart on screen.
     pub fn short(&self) -> String {
         self.0.simple().to_string()[..8].to_string()

@@ -11,7 +11,7 @@
 //! in any order, gives the same file.
 
 use super::record::Record;
-use super::{Conflict, Workshop, WorkshopInfo};
+use super::{Conflict, Id, Workshop, WorkshopInfo};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -62,6 +62,12 @@ pub fn merge(ours: &Workshop, theirs: &Workshop) -> Workshop {
     Workshop {
         format: ours.format.clone(),
         version: ours.version.max(theirs.version),
+        // A file that did not know its identity learns it from its copy.
+        id: if ours.id == Id::nil() {
+            theirs.id
+        } else {
+            ours.id
+        },
         info,
         agenda,
         participants,

@@ -79,6 +79,10 @@ impl WorkshopInfo {
 pub struct Workshop {
     pub(super) format: String,
     pub(super) version: u32,
+    /// Which workshop this is, shared by every copy of it, so copies of one event merge and
+    /// two different events are never mixed. Nil for a file that does not say.
+    #[serde(default = "Id::nil")]
+    pub(super) id: Id,
     pub(super) info: WorkshopInfo,
     pub(super) agenda: Records<AgendaItem>,
     pub(super) participants: Records<Participant>,
@@ -98,9 +102,15 @@ impl Default for Workshop {
 
 impl Workshop {
     pub fn new(info: WorkshopInfo) -> Self {
+        Workshop::with_id(Id::new(), info)
+    }
+
+    /// A workshop with a given identity (the demo's is fixed, so every copy of it merges).
+    pub fn with_id(id: Id, info: WorkshopInfo) -> Self {
         Workshop {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
+            id,
             info,
             agenda: Records::default(),
             participants: Records::default(),
@@ -116,6 +126,16 @@ impl Workshop {
 
     pub fn version(&self) -> u32 {
         self.version
+    }
+
+    pub fn id(&self) -> Id {
+        self.id
+    }
+
+    /// Whether `other` is a copy of this same workshop (an unknown identity is given the
+    /// benefit of the doubt).
+    pub fn same_workshop_as(&self, other: &Workshop) -> bool {
+        self.id == other.id || self.id == Id::nil() || other.id == Id::nil()
     }
 
     pub fn info(&self) -> &WorkshopInfo {

@@ -1,6 +1,6 @@
 //! Files: load, save, backups, lock, autosave, migrate, folders, templates, the demo.
 //!
-//! Uses `model`; never names ratatui or crossterm.
+//! Uses `model`; knows nothing of the terminal.
 
 mod atomic;
 mod autosave;

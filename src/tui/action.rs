@@ -48,6 +48,8 @@ pub enum Action {
     Erase,
     /// Switch to the high-contrast theme and back.
     ToggleContrast,
+    /// Merge another laptop's copy of this session in (asks for its path).
+    MergeCopy,
     /// The Groups screen's own commands.
     Groups(GroupAction),
     /// The Review screen's own commands.
@@ -99,6 +101,7 @@ impl Action {
             Action::ChoiceRight,
             Action::Erase,
             Action::ToggleContrast,
+            Action::MergeCopy,
         ]);
         all.extend(GroupAction::ALL.map(Action::Groups));
         all.extend(ReviewAction::ALL.map(Action::Review));
@@ -143,6 +146,7 @@ impl Action {
             Action::ChoiceRight => "choice-right",
             Action::Erase => "erase",
             Action::ToggleContrast => "toggle-contrast",
+            Action::MergeCopy => "merge",
             Action::Groups(a) => a.name(),
             Action::Review(a) => a.name(),
             Action::People(a) => a.name(),
@@ -192,6 +196,7 @@ impl Action {
             Action::ChoiceRight => "next choice",
             Action::Erase => "delete the character before the cursor",
             Action::ToggleContrast => "high-contrast colours on / off",
+            Action::MergeCopy => "merge another laptop's copy of this session",
             Action::Groups(a) => a.description(),
             Action::Review(a) => a.description(),
             Action::People(a) => a.description(),
@@ -231,6 +236,7 @@ impl Action {
             Action::ChoiceLeft | Action::ChoiceRight => "choose",
             Action::Erase => "erase",
             Action::ToggleContrast => "contrast",
+            Action::MergeCopy => "merge",
             Action::Groups(a) => a.short(),
             Action::Review(a) => a.short(),
             Action::People(a) => a.short(),
@@ -251,7 +257,12 @@ impl Action {
         }
         matches!(
             self,
-            Action::Undo | Action::Redo | Action::Add | Action::Edit | Action::Delete
+            Action::Undo
+                | Action::Redo
+                | Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::MergeCopy
         )
     }
 
@@ -272,6 +283,7 @@ impl Action {
                 | Action::Last
                 | Action::Erase
                 | Action::ToggleContrast
+                | Action::MergeCopy
                 | Action::ChoiceLeft
         )
     }

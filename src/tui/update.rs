@@ -14,7 +14,7 @@ use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 use std::time::Instant;
 
-pub use forms::{new_session_form, open_path_form};
+pub use forms::{merge_path_form, new_session_form, open_path_form};
 
 /// Work for the shell: saving, quitting, opening files.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +24,8 @@ pub enum Effect {
     /// Save, wait for it, then quit; on failure ask before quitting without saving.
     SaveAndQuit,
     Open(PathBuf),
+    /// Merge the copy at this path into the open session.
+    Merge(PathBuf),
     Create(super::app::NewSession),
     Demo,
 }
@@ -138,6 +140,10 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NewSession => app.overlay = Some(Overlay::Form(new_session_form(app))),
         Action::OpenPath => app.overlay = Some(Overlay::Form(open_path_form())),
         Action::OpenDemo => return vec![Effect::Demo],
+        Action::MergeCopy if app.session.is_none() => {
+            app.warn("no session is open: open the session to merge into first");
+        }
+        Action::MergeCopy => app.overlay = Some(Overlay::Form(merge_path_form())),
         Action::ToggleContrast => {
             app.theme = app.theme.toggled();
             let text = format!("colours: {:?}", app.theme.kind);
@@ -239,6 +245,7 @@ pub fn perform(app: &mut App, effect: Effect, now: Instant) {
         }
         Effect::SaveAndQuit => quit(app, now),
         Effect::Open(path) => open_path(app, &path, now),
+        Effect::Merge(path) => merge_copy(app, &path),
         Effect::Create(new) => match super::app::create_session(&app.dirs, &new) {
             Ok(()) => open_path(app, &new.path, now),
             Err(error) => set_form_error(app, error),
@@ -247,6 +254,40 @@ pub fn perform(app: &mut App, effect: Effect, now: Instant) {
             Ok(path) => open_path(app, &path, now),
             Err(error) => app.error(format!("could not write the demo: {error}")),
         },
+    }
+}
+
+/// Bring another laptop's copy in through the one door (one undoable step), and say what
+/// it brought.
+fn merge_copy(app: &mut App, path: &std::path::Path) {
+    let copy = match crate::store::load(path) {
+        Ok(loaded) if loaded.read_only_reason.is_none() => loaded.workshop,
+        Ok(_) => return set_form_error(app, format!("{} is from a newer halaqa", path.display())),
+        Err(error) => return set_form_error(app, error.to_string()),
+    };
+    let Some(before) = app.session.as_ref().map(|s| s.workshop().clone()) else {
+        return;
+    };
+    if let Err(error) = app.apply(crate::model::Change::Merge(Box::new(copy))) {
+        return set_form_error(app, error);
+    }
+    app.overlay = None;
+    let Some(after) = app.session.as_ref().map(|s| s.workshop()) else {
+        return;
+    };
+    let summary = crate::model::merge::summarise(&before, after);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = format!(
+        "merged {name}: {} added, {} updated, {} new conflicts (Ctrl-Z undoes the merge)",
+        summary.added, summary.updated, summary.conflicts
+    );
+    if summary.conflicts > 0 {
+        app.warn(text);
+    } else {
+        app.info(text);
     }
 }
 

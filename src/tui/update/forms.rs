@@ -57,6 +57,19 @@ pub fn open_path_form() -> Form {
     }
 }
 
+pub fn merge_path_form() -> Form {
+    Form {
+        kind: FormKind::MergePath,
+        fields: vec![Field {
+            label: "Copy",
+            value: FieldValue::Text(String::new()),
+            hint: "a note-taker's copy of this session, e.g. /media/usb/closing.ron".to_string(),
+        }],
+        focus: 0,
+        error: None,
+    }
+}
+
 /// Enter on the last field: check the form and hand over the work, or say what is wrong.
 pub fn submit(app: &mut App) -> Vec<Effect> {
     let Some(Overlay::Form(form)) = app.overlay.as_mut() else {
@@ -64,6 +77,7 @@ pub fn submit(app: &mut App) -> Vec<Effect> {
     };
     let result = match form.kind {
         FormKind::OpenPath => file_path(form.text(0), false).map(Effect::Open),
+        FormKind::MergePath => file_path(form.text(0), false).map(Effect::Merge),
         FormKind::NewSession => new_session(form).map(Effect::Create),
     };
     match result {

@@ -5,6 +5,7 @@
 pub enum FormKind {
     NewSession,
     OpenPath,
+    MergePath,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +40,7 @@ impl Form {
         match self.kind {
             FormKind::NewSession => "New session from a template",
             FormKind::OpenPath => "Open a session file",
+            FormKind::MergePath => "Merge another laptop's copy",
         }
     }
 

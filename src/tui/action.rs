@@ -4,6 +4,7 @@
 use super::screen::Screen;
 use super::screens::agenda::AgendaAction;
 use super::screens::capture::CaptureAction;
+use super::screens::conflicts::ConflictAction;
 use super::screens::groups::GroupAction;
 use super::screens::participants::PeopleAction;
 use super::screens::report::ReportAction;
@@ -62,6 +63,8 @@ pub enum Action {
     Capture(CaptureAction),
     /// The Agenda screen's own commands (live mode, re-plan, present view, reordering).
     Agenda(AgendaAction),
+    /// Merge conflicts: open the list, keep the version in use, use the other one.
+    Conflicts(ConflictAction),
 }
 
 impl Action {
@@ -109,6 +112,7 @@ impl Action {
         all.extend(ReportAction::ALL.map(Action::Report));
         all.extend(CaptureAction::ALL.map(Action::Capture));
         all.extend(AgendaAction::ALL.map(Action::Agenda));
+        all.extend(ConflictAction::ALL.map(Action::Conflicts));
         all
     }
 
@@ -153,6 +157,7 @@ impl Action {
             Action::Report(a) => a.name(),
             Action::Capture(a) => a.name(),
             Action::Agenda(a) => a.name(),
+            Action::Conflicts(a) => a.name(),
         };
         fixed.to_string()
     }
@@ -203,6 +208,7 @@ impl Action {
             Action::Report(a) => a.description(),
             Action::Capture(a) => a.description(),
             Action::Agenda(a) => a.description(),
+            Action::Conflicts(a) => a.description(),
         };
         fixed.to_string()
     }
@@ -243,6 +249,7 @@ impl Action {
             Action::Report(a) => a.short(),
             Action::Capture(a) => a.short(),
             Action::Agenda(a) => a.short(),
+            Action::Conflicts(a) => a.short(),
         };
         fixed.to_string()
     }
@@ -253,6 +260,9 @@ impl Action {
             return a.changes_workshop();
         }
         if let Action::Agenda(a) = self {
+            return a.changes_workshop();
+        }
+        if let Action::Conflicts(a) = self {
             return a.changes_workshop();
         }
         matches!(
@@ -272,6 +282,9 @@ impl Action {
             return a.in_footer();
         }
         if let Action::Report(a) = self {
+            return a.in_footer();
+        }
+        if let Action::Conflicts(a) = self {
             return a.in_footer();
         }
         !matches!(
@@ -298,6 +311,7 @@ impl Action {
             Action::Report(_) => return true,
             Action::Capture(a) => return a.in_palette(),
             Action::Agenda(a) => return a.in_palette(),
+            Action::Conflicts(a) => return a.in_palette(),
             _ => {}
         }
         !matches!(

@@ -82,6 +82,8 @@ pub enum Overlay {
     QuitUnsaved {
         error: String,
     },
+    /// The merge conflicts list (opened from the palette: "conflicts").
+    Conflicts(super::screens::conflicts::ConflictsState),
 }
 
 pub struct App {
@@ -196,6 +198,7 @@ impl App {
             Some(Overlay::Palette { .. }) => vec![Context::Palette, Context::Anywhere],
             Some(Overlay::Form(_)) => vec![Context::Form, Context::Anywhere],
             Some(Overlay::QuitUnsaved { .. }) => vec![Context::Anywhere],
+            Some(Overlay::Conflicts(_)) => super::screens::conflicts::contexts(),
             None => self.screen_contexts(self.screen),
         }
     }

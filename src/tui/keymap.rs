@@ -54,10 +54,12 @@ pub enum Context {
     AgendaPanel,
     /// The full-screen present view.
     Present,
+    /// The merge conflicts overlay.
+    Conflicts,
 }
 
 impl Context {
-    pub const ALL: [Context; 20] = [
+    pub const ALL: [Context; 21] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
@@ -78,6 +80,7 @@ impl Context {
         Context::Agenda,
         Context::AgendaPanel,
         Context::Present,
+        Context::Conflicts,
     ];
 
     pub fn name(self) -> &'static str {
@@ -102,6 +105,7 @@ impl Context {
             Context::Agenda => "agenda",
             Context::AgendaPanel => "agenda-panel",
             Context::Present => "present",
+            Context::Conflicts => "conflicts",
         }
     }
 

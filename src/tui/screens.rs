@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod capture;
+pub mod conflicts;
 pub mod groups;
 pub mod home;
 pub mod overview;

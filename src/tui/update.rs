@@ -92,6 +92,10 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         app.warn(text);
         return Vec::new();
     }
+    // Merge conflicts work from every screen.
+    if let Action::Conflicts(conflict) = action {
+        return screens::conflicts::update(app, conflict);
+    }
     // The Groups and Review screens take the actions they understand (and their modes).
     if let Some(effects) = screens::groups::update(app, action) {
         return effects;
@@ -160,7 +164,8 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::People(_)
         | Action::Report(_)
         | Action::Capture(_)
-        | Action::Agenda(_) => {}
+        | Action::Agenda(_)
+        | Action::Conflicts(_) => {}
     }
     Vec::new()
 }

@@ -145,6 +145,8 @@ fn about_lines(
     if !row.is_empty() {
         lines.push(Line::styled(row, theme.dim()));
     }
+    // A merge left versions to settle: say so where everyone looks first.
+    lines.extend(super::conflicts::overview_line(workshop, theme));
     lines.push(Line::raw(""));
     lines
 }

@@ -64,6 +64,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Action::Quit => return vec![Effect::SaveAndQuit],
             _ => {}
         },
+        Overlay::Conflicts(_) => {
+            return crate::tui::screens::conflicts::update_overlay(app, action);
+        }
         Overlay::QuitUnsaved { .. } => match action {
             Action::Quit => app.should_quit = true,
             Action::Back => {

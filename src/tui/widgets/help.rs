@@ -48,6 +48,7 @@ fn heading(context: Context) -> &'static str {
         Context::Agenda => "On the Agenda",
         Context::AgendaPanel => "In the re-plan and template previews",
         Context::Present => "In the present view",
+        Context::Conflicts => "In the merge conflicts list",
     }
 }
 

@@ -110,7 +110,7 @@ fn the_overview_warns_and_the_list_shows_what_where_and_what_differs() {
     app.message = None;
     let overview = screen_text(&app, 80, 24);
     assert!(
-        overview.contains("1 merge conflict kept — `:` conflicts to settle them"),
+        overview.contains("1 merge conflict kept — press : conflicts to settle them"),
         "{overview}"
     );
     open_list(&mut app);
@@ -118,8 +118,9 @@ fn the_overview_warns_and_the_list_shows_what_where_and_what_differs() {
     for expected in [
         "Merge conflicts — 1 of 1",
         "entry in Challenges · Permits for public meetings take six",
-        "other from noor, Mon 10 Mar 13:00",
-        "In use: entry in Challenges — from lead-laptop, Mon 10 Mar 14:00",
+        "noor, 10 Mar 13:00",
+        "In use  from lead-laptop, Mon 10 Mar 14:00",
+        "Other   from noor, Mon 10 Mar 13:00",
         "text",
         IN_USE,
         OTHER,
@@ -139,7 +140,8 @@ fn keeping_the_version_in_use_drops_the_other_and_undo_brings_it_back() {
     assert_eq!(conflicts(&app), 0);
     assert_eq!(text_of(&app, id), IN_USE, "the record is unchanged");
     assert!(
-        message(&app).contains("kept the version in use of entry in Challenges"),
+        message(&app)
+            .contains("kept the version in use; noor's version dropped (Ctrl-Z brings it back)"),
         "{}",
         message(&app)
     );
@@ -147,6 +149,11 @@ fn keeping_the_version_in_use_drops_the_other_and_undo_brings_it_back() {
     assert!(text.contains("No merge conflicts left."), "{text}");
     press(&mut app, &["ctrl-z"]);
     assert_eq!(conflicts(&app), 1, "Ctrl-Z restores the conflict");
+    assert!(
+        message(&app).contains("the conflict is back"),
+        "{}",
+        message(&app)
+    );
     assert_eq!(text_of(&app, id), IN_USE);
     // Enter keeps too; Esc closes; the Overview stops warning.
     press(&mut app, &["enter", "esc"]);

@@ -134,7 +134,7 @@ pub fn overview_line(workshop: &Workshop, theme: Theme) -> Option<Line<'static>>
         "merge conflicts"
     };
     Some(Line::styled(
-        format!(" ⚠ {count} {noun} kept — `:` conflicts to settle them"),
+        format!(" ⚠ {count} {noun} kept — press : conflicts to settle them"),
         theme.warning(),
     ))
 }

@@ -12,7 +12,7 @@ const PAGE: usize = 5;
 /// The palette's "conflicts" (and the settle keys pressed with the overlay closed).
 pub fn update(app: &mut App, action: ConflictAction) -> Vec<Effect> {
     if action != ConflictAction::Open {
-        app.info("open the list first: `:` conflicts");
+        app.info("open the list first: press : conflicts");
         return Vec::new();
     }
     let Some(session) = app.session.as_ref() else {
@@ -47,6 +47,13 @@ pub fn update_overlay(app: &mut App, action: Action) -> Vec<Effect> {
             let overlay = app.overlay.take();
             let effects = crate::tui::update(app, action);
             app.overlay = overlay;
+            // The document calls a settle "2 changes"; say what came back or went.
+            let after = count(app);
+            if after > len {
+                app.info("undid the settle: the conflict is back in the list (Ctrl-Y redoes)");
+            } else if after < len {
+                app.info("redid the settle");
+            }
             clamp(app);
             return effects;
         }
@@ -111,7 +118,7 @@ fn settle(app: &mut App, use_other: bool) {
     let target = conflict.target();
     let versions = workshop.conflicts_of(target).len();
     let described = describe(workshop, &conflict);
-    let device = described.other.device.to_string();
+    let device = conflict.stamp().device.to_string();
     let change = if use_other {
         Change::Batch(vec![put(conflict), Change::ResolveConflicts(target)])
     } else {
@@ -122,22 +129,19 @@ fn settle(app: &mut App, use_other: bool) {
         app.error(text);
         return;
     }
-    let dropped = match (use_other, versions) {
-        (false, 1) => format!("{device}'s version dropped"),
-        (false, n) => format!("{n} other versions dropped"),
-        (true, 1) => "the version that was in use is replaced".to_string(),
-        (true, n) => format!("{} other kept versions dropped", n - 1),
-    };
-    let text = if use_other {
-        format!(
-            "now using {device}'s version of {}: {dropped} (Ctrl-Z undoes)",
-            described.what
-        )
-    } else {
-        format!(
-            "kept the version in use of {}: {dropped} (Ctrl-Z brings it back)",
-            described.what
-        )
+    // Short: the status bar is one line, and the list still names the record.
+    let text = match (use_other, versions) {
+        (false, 1) => {
+            format!("kept the version in use; {device}'s version dropped (Ctrl-Z brings it back)")
+        }
+        (false, n) => {
+            format!("kept the version in use; {n} other versions dropped (Ctrl-Z brings them back)")
+        }
+        (true, 1) => format!("now using {device}'s version (Ctrl-Z undoes)"),
+        (true, n) => format!(
+            "now using {device}'s version; {} other kept versions dropped (Ctrl-Z undoes)",
+            n - 1
+        ),
     };
     app.info(text);
     clamp(app);

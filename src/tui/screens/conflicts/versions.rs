@@ -74,9 +74,13 @@ pub fn describe(workshop: &Workshop, conflict: &Conflict) -> Described {
         Conflict::Entry(kept) => {
             let current = workshop.entry(kept.id);
             let shown = current.unwrap_or(kept);
-            let what = match shown.group.and_then(|id| workshop.group(id)) {
-                Some(group) => format!("entry in {}", group.name),
-                None => "entry (no group)".to_string(),
+            // Outcomes and quotes often belong to an agenda item rather than a group.
+            let group = shown.group.and_then(|id| workshop.group(id));
+            let item = shown.agenda_item.and_then(|id| workshop.item(id));
+            let what = match (group, item) {
+                (Some(group), _) => format!("entry in {}", group.name),
+                (None, Some(item)) => format!("entry in {}", item.title),
+                (None, None) => "entry (no group)".to_string(),
             };
             (
                 what,

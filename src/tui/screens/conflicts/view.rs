@@ -93,7 +93,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ConflictsState) 
     frame.render_widget(Paragraph::new(keys), keys_area);
 }
 
-/// "▸ entry in Challenges · Permits for…        other from noor, Tue 11 Mar 12:00"
+/// "▸ entry in Challenges · Permits for…                   noor, 11 Mar 12:00"
 fn list_line(
     d: &Described,
     selected: bool,
@@ -102,17 +102,17 @@ fn list_line(
     offset: Option<FixedOffset>,
 ) -> Line<'static> {
     let marker = if selected { " ▸ " } else { "   " };
-    let from = format!(
-        " other from {}, {} ",
-        d.other.device,
-        when(&d.other, offset)
-    );
-    let mut what = d.what.clone();
-    if !d.subject.is_empty() {
-        what = format!("{what} · {}", d.subject);
-    }
+    // Which laptop the other version came from, and when (the detail says it in full).
+    let from = format!(" {}, {} ", d.other.device, short_when(&d.other, offset));
     let room = width.saturating_sub(marker.width() + from.width());
-    let what = fit(&what, room);
+    // A long agenda title must leave room for the entry's text, which tells entries apart.
+    let what = if d.subject.is_empty() {
+        fit(&d.what, room)
+    } else {
+        let what = fit(&d.what, room / 2);
+        let rest = room.saturating_sub(what.width() + 3);
+        format!("{what} · {}", fit(&d.subject, rest))
+    };
     let pad = room.saturating_sub(what.width());
     let line = Line::from(vec![
         Span::raw(marker),
@@ -137,20 +137,22 @@ fn detail_lines(
         Some(stamp) => format!("{}, {}", stamp.device, when(stamp, offset)),
         None => "missing from this copy".to_string(),
     };
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(" In use: ", theme.heading()),
-            Span::raw(format!("{} — from {in_use}", d.what)),
-        ]),
-        Line::from(vec![
-            Span::styled(" Other:  ", theme.heading()),
-            Span::raw(format!(
-                "from {}, {}",
-                d.other.device,
-                when(&d.other, offset)
-            )),
-        ]),
-    ];
+    let mut lines: Vec<Line<'static>> = wrap_words(&d.what, width.saturating_sub(1))
+        .into_iter()
+        .map(|row| Line::styled(format!(" {row}"), theme.heading()))
+        .collect();
+    lines.push(Line::from(vec![
+        Span::styled(" In use  ", theme.dim()),
+        Span::raw(format!("from {in_use}")),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled(" Other   ", theme.dim()),
+        Span::raw(format!(
+            "from {}, {}",
+            d.other.device,
+            when(&d.other, offset)
+        )),
+    ]));
     if d.differences.is_empty() {
         lines.push(Line::styled(
             " The two versions hold the same values.",
@@ -172,16 +174,62 @@ fn detail_lines(
         }
         // Too long for one line: one above the other, so the difference can be read.
         lines.push(Line::styled(format!("   {}", diff.field), theme.accent()));
-        lines.push(Line::from(vec![
-            Span::styled("     in use  ", theme.dim()),
-            Span::raw(diff.in_use.clone()),
-        ]));
-        lines.push(Line::from(vec![
-            Span::styled("     other   ", theme.dim()),
-            Span::raw(diff.other.clone()),
-        ]));
+        for (label, value) in [("in use", &diff.in_use), ("other", &diff.other)] {
+            let indent = "             ";
+            let rows = wrap_words(value, width.saturating_sub(indent.len()));
+            for (i, row) in rows.into_iter().enumerate() {
+                let head = if i == 0 {
+                    format!("     {label:<8}")
+                } else {
+                    indent.to_string()
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(head, theme.dim()),
+                    Span::raw(row),
+                ]));
+            }
+        }
     }
     lines
+}
+
+/// `text` in rows of at most `width` columns, broken between words where it can be (a word
+/// longer than a row is broken where it must).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut rows = vec![String::new()];
+    for word in text.split(' ') {
+        let Some(row) = rows.last_mut() else {
+            break;
+        };
+        let needed = if row.is_empty() {
+            word.width()
+        } else {
+            row.width() + 1 + word.width()
+        };
+        if needed <= width {
+            if !row.is_empty() {
+                row.push(' ');
+            }
+            row.push_str(word);
+            continue;
+        }
+        if !row.is_empty() {
+            rows.push(String::new());
+        }
+        for c in word.chars() {
+            let Some(row) = rows.last_mut() else {
+                break;
+            };
+            if row.width() + c.width().unwrap_or(0) > width && !row.is_empty() {
+                rows.push(String::new());
+            }
+            if let Some(row) = rows.last_mut() {
+                row.push(c);
+            }
+        }
+    }
+    rows
 }
 
 /// A stamp's time as the people in the room read it: "Tue 11 Mar 12:00".
@@ -195,6 +243,13 @@ fn when(stamp: &Stamp, offset: Option<FixedOffset>) -> String {
             .format(FORMAT)
             .to_string(),
     }
+}
+
+/// A stamp's time in few columns, for the list: "10 Mar 13:00".
+fn short_when(stamp: &Stamp, offset: Option<FixedOffset>) -> String {
+    when(stamp, offset)
+        .split_once(' ')
+        .map_or_else(String::new, |(_, rest)| rest.to_string())
 }
 
 /// `text` cut to `width` columns, with "…" when something was cut.
@@ -216,4 +271,28 @@ fn fit(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_rows_fit_and_keep_every_word() {
+        let texts = [
+            "Held its first public hearing on the investment budget and funded three projects",
+            "«عندما نطلب المعلومة يسألوننا: لماذا تريدها؟ ومن أرسلك؟»",
+            "averyveryverylongwordwithoutanyspaceatall and then some",
+            "",
+        ];
+        for text in texts {
+            for width in 1..40 {
+                let rows = wrap_words(text, width);
+                assert!(rows.iter().all(|r| r.width() <= width), "{rows:?}");
+                let joined: String = rows.concat().split_whitespace().collect();
+                let wanted: String = text.split_whitespace().collect();
+                assert_eq!(joined, wanted);
+            }
+        }
+    }
 }

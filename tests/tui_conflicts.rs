@@ -140,8 +140,7 @@ fn keeping_the_version_in_use_drops_the_other_and_undo_brings_it_back() {
     assert_eq!(conflicts(&app), 0);
     assert_eq!(text_of(&app, id), IN_USE, "the record is unchanged");
     assert!(
-        message(&app)
-            .contains("kept the version in use; noor's version dropped (Ctrl-Z brings it back)"),
+        message(&app).contains("kept the version in use; noor's dropped (Ctrl-Z brings it back)"),
         "{}",
         message(&app)
     );
@@ -273,4 +272,75 @@ fn the_overlay_draws_at_every_size_without_panic() {
             draw(&app, width, height);
         }
     }
+}
+
+#[test]
+fn the_selected_conflict_is_the_one_settled() {
+    let f = fixture();
+    let plan = |w: &halaqa::model::Workshop| {
+        w.entries()
+            .find(|e| e.text.starts_with("Quarterly"))
+            .expect("the plan entry")
+            .clone()
+    };
+    let original = store::load(&f.path).unwrap().workshop;
+    let plan_id = plan(&original).id;
+    let mut lead = changed_copy(&f, "lead-laptop", at(11), IN_USE, |_| {});
+    let mut noor = changed_copy(&f, "noor", at(10), OTHER, |_| {});
+    for (doc, text, hour) in [
+        (&mut lead, "Monthly meetings", 13),
+        (&mut noor, "Weekly meetings", 12),
+    ] {
+        let mut entry = plan(doc.workshop());
+        entry.text = text.to_string();
+        doc.apply_at(Change::put_entry(entry), at(hour)).unwrap();
+    }
+    store::save(&f.path, lead.workshop()).unwrap();
+    let copy_path = f.folder.path().join("noor.ron");
+    store::save(&copy_path, noor.workshop()).unwrap();
+    let mut app = app_on(&f, false);
+    press(&mut app, &[":"]);
+    type_text(&mut app, "merge another");
+    press(&mut app, &["enter"]);
+    type_text(&mut app, &copy_path.display().to_string());
+    press(&mut app, &["enter"]);
+    assert_eq!(conflicts(&app), 2);
+    open_list(&mut app);
+    // The list is in the file's order; find the plan's line and settle only it.
+    let plan_line = app
+        .session
+        .as_ref()
+        .unwrap()
+        .workshop()
+        .conflicts()
+        .iter()
+        .position(|c| c.target().id() == plan_id)
+        .unwrap();
+    for _ in 0..plan_line {
+        press(&mut app, &["down"]);
+    }
+    let text = screen_text(&app, 80, 24);
+    assert!(
+        text.contains("Monthly meetings → Weekly meetings"),
+        "{text}"
+    );
+    press(&mut app, &["o"]);
+    assert_eq!(text_of(&app, plan_id), "Weekly meetings");
+    let left = app
+        .session
+        .as_ref()
+        .unwrap()
+        .workshop()
+        .conflicts()
+        .to_vec();
+    assert_eq!(left.len(), 1);
+    assert_ne!(
+        left[0].target().id(),
+        plan_id,
+        "the other conflict is still there"
+    );
+    // Moving past the end stays on the last line.
+    press(&mut app, &["down", "down", "pagedown"]);
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("Merge conflicts — 1 of 1"), "{text}");
 }

@@ -99,8 +99,8 @@ fn put(conflict: Conflict) -> Change {
 /// every kept version of that record is dropped, in one undoable step.
 fn settle(app: &mut App, use_other: bool) {
     if let Some(reason) = app.read_only_reason() {
-        let text =
-            format!("read-only ({reason}): you can look at the conflicts but not settle them");
+        // The meaning first: the reason can be long and the status bar is one line.
+        let text = format!("read-only: conflicts can be looked at, not settled ({reason})");
         app.warn(text);
         return;
     }
@@ -132,7 +132,7 @@ fn settle(app: &mut App, use_other: bool) {
     // Short: the status bar is one line, and the list still names the record.
     let text = match (use_other, versions) {
         (false, 1) => {
-            format!("kept the version in use; {device}'s version dropped (Ctrl-Z brings it back)")
+            format!("kept the version in use; {device}'s dropped (Ctrl-Z brings it back)")
         }
         (false, n) => {
             format!("kept the version in use; {n} other versions dropped (Ctrl-Z brings them back)")

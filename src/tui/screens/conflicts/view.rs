@@ -77,7 +77,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, state: &ConflictsState) 
     let keys = match app.read_only_reason() {
         Some(reason) => Line::styled(
             fit(
-                &format!(" read-only ({reason}): you can look, not settle"),
+                &format!(" read-only: you can look, not settle ({reason})"),
                 width,
             ),
             theme.warning(),

@@ -74,7 +74,7 @@ pub enum Command {
         after_help = "Example: halaqa export workshop.ron --format html --output report.html --anonymise"
     )]
     Export(ExportArgs),
-    /// Merge copies of a session from other laptops into FILE (or into --output); not built yet.
+    /// Merge copies of a session from other laptops into FILE (or into --output).
     #[command(
         after_help = "Example: halaqa merge workshop.ron laptop2/workshop.ron laptop3/workshop.ron"
     )]

@@ -115,7 +115,10 @@ fn a_change_on_both_sides_keeps_the_newer_and_shows_the_other() {
     let again = merge(resolved.workshop(), a.workshop());
     assert!(again.conflicts().is_empty(), "{:?}", again.conflicts());
     assert_eq!(again.participant(person).unwrap().phone, "+9647502222222");
-    resolved.undo().unwrap();
+    assert_eq!(
+        resolved.undo().unwrap().as_deref(),
+        Some("settle a merge conflict")
+    );
     assert_eq!(
         resolved.workshop().without_stamps(),
         merged.without_stamps()

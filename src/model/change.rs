@@ -83,7 +83,17 @@ impl Change {
             Change::Delete(r) => format!("delete {}", r.noun()),
             Change::Restore(r) => format!("restore {}", r.noun()),
             Change::Remove(r) => format!("remove {}", r.noun()),
-            Change::Batch(changes) => format!("{} changes", changes.len()),
+            Change::Batch(changes) => match changes.as_slice() {
+                [one] => one.describe(),
+                // Settling a conflict by taking the other version is a put and a resolve.
+                _ if changes.iter().any(|c| {
+                    matches!(c, Change::ResolveConflicts(_) | Change::RestoreConflicts(_))
+                }) =>
+                {
+                    "settle a merge conflict".to_string()
+                }
+                _ => format!("{} changes", changes.len()),
+            },
             Change::ResolveConflicts(_) => "resolve a merge conflict".to_string(),
             Change::RestoreConflicts(_) => "bring back merge conflicts".to_string(),
             Change::DropConflicts(_) => "drop merge conflicts".to_string(),

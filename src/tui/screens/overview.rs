@@ -5,6 +5,7 @@ use crate::model::Workshop;
 use crate::model::schedule::{clock_text as clock, minute_of};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::cut::cut;
 use crate::tui::widgets::no_session;
 use chrono::NaiveDate;
 use ratatui::Frame;
@@ -32,7 +33,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .border_style(theme.border())
             .title(Span::styled(title, theme.heading()))
     };
-    let (day_title, day_lines) = today_lines(app, workshop);
+    let (day_title, day_lines) = today_lines(app, workshop, usize::from(left.width));
     frame.render_widget(Paragraph::new(day_lines).block(block(day_title)), left);
     let groups = group_lines(workshop, theme);
     // Who is in the room (the Participants screen's compact charts), below the groups when
@@ -153,7 +154,7 @@ fn about_lines(
 
 /// The title of the agenda box and its lines: today's programme with now and next, or the
 /// first/last day when today is not a workshop day.
-fn today_lines(app: &App, workshop: &Workshop) -> (String, Vec<Line<'static>>) {
+fn today_lines(app: &App, workshop: &Workshop, width: usize) -> (String, Vec<Line<'static>>) {
     let theme = app.theme;
     let info = workshop.info();
     let today = app.today();
@@ -193,12 +194,14 @@ fn today_lines(app: &App, workshop: &Workshop) -> (String, Vec<Line<'static>>) {
             let line = Line::from(vec![
                 Span::styled(format!(" {marker}"), style),
                 Span::styled(format!("{} ", clock(slot.start)), theme.accent()),
-                Span::raw(
-                    workshop
+                // Marker and time take 12 columns; a long title ends in "…", not mid-word.
+                Span::raw(cut(
+                    &workshop
                         .item(slot.id)
                         .map(|item| item.title.clone())
                         .unwrap_or_default(),
-                ),
+                    width.saturating_sub(13),
+                )),
             ]);
             if here {
                 line.patch_style(theme.now_marker())

@@ -3,7 +3,7 @@
 use crate::model::ItemKind;
 use crate::tui::theme::{Theme, ThemeKind};
 use ratatui::style::{Color, Modifier, Style};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 /// `text` cut to at most `width` display columns, with "…" when cut; control characters
 /// (a bidi override, a newline from a file) shown as spaces so they cannot move the screen.
@@ -18,24 +18,7 @@ pub fn fit(text: &str, width: usize) -> String {
             }
         })
         .collect();
-    if clean.width() <= width {
-        return clean;
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in clean.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
+    crate::tui::widgets::cut::cut(&clean, width)
 }
 
 /// `text` padded with spaces to exactly `width` columns (cut first if longer).

@@ -252,26 +252,7 @@ fn short_when(stamp: &Stamp, offset: Option<FixedOffset>) -> String {
         .map_or_else(String::new, |(_, rest)| rest.to_string())
 }
 
-/// `text` cut to `width` columns, with "…" when something was cut.
-fn fit(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
+use crate::tui::widgets::cut::cut as fit;
 
 #[cfg(test)]
 mod tests {

@@ -35,26 +35,9 @@ pub fn is_rtl(text: &str) -> bool {
         .is_some_and(is_rtl_char)
 }
 
-/// `text` cut to `width` columns, with "…" when something was cut.
+/// `text` made safe to draw and cut to `width` columns, with "…" when something was cut.
 pub fn fit(text: &str, width: usize) -> String {
-    let text = safe_line(text);
-    if text.width() <= width {
-        return text;
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+    crate::tui::widgets::cut::cut(&safe_line(text), width)
 }
 
 /// `text` cut to `width` columns and padded with spaces to exactly that many (by display

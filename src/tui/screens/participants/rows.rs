@@ -126,21 +126,7 @@ pub fn gender_cell(gender: Gender) -> &'static str {
 
 /// `text` cut to `width` display columns, with "…" when cut.
 pub fn fit(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
+    crate::tui::widgets::cut::cut(text, width)
 }
 
 /// The end of `text` that fits in `width` columns: where the cursor is stays visible however

@@ -13,6 +13,7 @@ pub mod screen;
 pub mod screens;
 mod terminal;
 pub mod theme;
+mod typed_path;
 pub mod update;
 pub mod widgets;
 

@@ -10,6 +10,7 @@ use super::keymap::KeyMeaning;
 use super::screen::Screen;
 use super::screens;
 use crate::store::SaveState;
+use crate::tui::widgets::form::FieldEditing;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
 use std::time::Instant;

@@ -27,6 +27,7 @@ use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::update::Effect;
+use crate::tui::widgets::form::FieldEditing;
 use ratatui::text::{Line, Span};
 
 /// What is open on the Groups screen.
@@ -427,9 +428,4 @@ pub fn lines(workshop: &Workshop, theme: Theme) -> Vec<Line<'static>> {
             ])
         })
         .collect()
-}
-
-/// A display-safe line (re-exported for the forms).
-pub(crate) fn safe_line(text: &str) -> String {
-    text::safe_line(text)
 }

@@ -17,6 +17,7 @@ use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::update::Effect;
+use crate::tui::widgets::form::FieldEditing;
 use ratatui::text::Line;
 
 /// Where the walk-through is.

@@ -2,9 +2,10 @@
 
 use super::Effect;
 use crate::tui::app::{App, NewSession, Overlay};
+use crate::tui::widgets::form::FieldEditing;
 use crate::tui::widgets::form::{Field, FieldValue, Form, FormKind};
 use chrono::NaiveDate;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub fn new_session_form(app: &App) -> Form {
     let options = if app.template_names.is_empty() {
@@ -120,18 +121,7 @@ fn file_path(typed: &str, new_file: bool) -> Result<PathBuf, String> {
     if typed.is_empty() {
         return Err("type the path of the file".to_string());
     }
-    let mut path = match typed.strip_prefix("~/") {
-        Some(rest) => match std::env::var_os("HOME") {
-            Some(home) => Path::new(&home).join(rest),
-            None => PathBuf::from(typed),
-        },
-        None => PathBuf::from(typed),
-    };
-    if path.is_relative()
-        && let Ok(cwd) = std::env::current_dir()
-    {
-        path = cwd.join(path);
-    }
+    let mut path = crate::tui::typed_path::expand(typed);
     if new_file && path.extension().is_none() {
         path.set_extension("ron");
     }

@@ -3,6 +3,7 @@
 use super::{Effect, PAGE, forms, update_screen};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
+use crate::tui::widgets::form::FieldEditing;
 use crate::tui::widgets::palette;
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {

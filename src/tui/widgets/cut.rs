@@ -1,4 +1,5 @@
-//! Text cut to a display width: the one way every screen shortens a name or a title.
+//! Text from the file made fit for one screen line: controls neutralised, then cut to a
+//! display width. The one way every screen shortens a name or a title.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -23,6 +24,21 @@ pub fn cut(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// Direction controls (embeddings, overrides, isolates, marks). In the file they are kept as
+/// typed; on screen they would reorder everything after them, so they are left out.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// One line fit for the screen: direction controls dropped, other control characters
+/// (newlines, tabs, NUL, escape) shown as spaces.
+pub fn safe_line(text: &str) -> String {
+    text.chars()
+        .filter(|c| !is_direction_control(*c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 #[cfg(test)]

@@ -35,51 +35,58 @@ pub struct Form {
     pub error: Option<String>,
 }
 
-impl Form {
-    pub fn title(&self) -> &'static str {
-        match self.kind {
-            FormKind::NewSession => "New session from a template",
-            FormKind::OpenPath => "Open a session file",
-            FormKind::MergePath => "Merge another laptop's copy",
+/// Editing a column of one-line fields: what the Home forms and the screens' small forms
+/// (groups, review) share. Letters type into the focused text field; Tab moves the focus;
+/// ↑ ↓ change a choice.
+pub trait FieldEditing {
+    fn fields(&self) -> &[Field];
+    fn fields_mut(&mut self) -> &mut [Field];
+    fn focus(&self) -> usize;
+    fn set_focus(&mut self, focus: usize);
+
+    fn on_last_field(&self) -> bool {
+        self.focus() + 1 >= self.fields().len()
+    }
+
+    fn next_field(&mut self) {
+        let count = self.fields().len();
+        if count > 0 {
+            self.set_focus((self.focus() + 1) % count);
         }
     }
 
-    pub fn on_last_field(&self) -> bool {
-        self.focus + 1 >= self.fields.len()
-    }
-
-    pub fn next_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + 1) % self.fields.len();
+    fn previous_field(&mut self) {
+        let count = self.fields().len();
+        if count > 0 {
+            self.set_focus((self.focus() + count - 1) % count);
         }
     }
 
-    pub fn previous_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
-        }
-    }
-
-    fn focused(&mut self) -> Option<&mut FieldValue> {
-        self.fields.get_mut(self.focus).map(|f| &mut f.value)
-    }
-
-    /// Type text into the focused field; line breaks become spaces (a pasted path).
-    pub fn type_text(&mut self, text: &str) {
-        if let Some(FieldValue::Text(value)) = self.focused() {
+    /// Type into the focused text field. Line breaks and other control characters become
+    /// spaces: these are one-line fields, and a pasted newline must not submit.
+    fn type_text(&mut self, text: &str) {
+        let focus = self.focus();
+        if let Some(FieldValue::Text(value)) =
+            self.fields_mut().get_mut(focus).map(|f| &mut f.value)
+        {
             value.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
         }
     }
 
-    pub fn erase(&mut self) {
-        if let Some(FieldValue::Text(value)) = self.focused() {
+    fn erase(&mut self) {
+        let focus = self.focus();
+        if let Some(FieldValue::Text(value)) =
+            self.fields_mut().get_mut(focus).map(|f| &mut f.value)
+        {
             value.pop();
         }
     }
 
-    /// Move the choice of the focused field by `delta`.
-    pub fn choose(&mut self, delta: isize) {
-        if let Some(FieldValue::Choice { options, selected }) = self.focused()
+    /// Move the choice of the focused field by `delta`, wrapping round.
+    fn choose(&mut self, delta: isize) {
+        let focus = self.focus();
+        if let Some(FieldValue::Choice { options, selected }) =
+            self.fields_mut().get_mut(focus).map(|f| &mut f.value)
             && !options.is_empty()
         {
             let len = options.len() as isize;
@@ -88,20 +95,53 @@ impl Form {
     }
 
     /// The text of field `index` (empty for choices).
-    pub fn text(&self, index: usize) -> &str {
-        match self.fields.get(index).map(|f| &f.value) {
+    fn text(&self, index: usize) -> &str {
+        match self.fields().get(index).map(|f| &f.value) {
             Some(FieldValue::Text(text)) => text,
             _ => "",
         }
     }
 
+    /// Which option of field `index` is chosen (0 for text fields).
+    fn selected(&self, index: usize) -> usize {
+        match self.fields().get(index).map(|f| &f.value) {
+            Some(FieldValue::Choice { selected, .. }) => *selected,
+            _ => 0,
+        }
+    }
+
     /// The chosen name of field `index`.
-    pub fn choice(&self, index: usize) -> Option<&str> {
-        match self.fields.get(index).map(|f| &f.value) {
+    fn choice(&self, index: usize) -> Option<&str> {
+        match self.fields().get(index).map(|f| &f.value) {
             Some(FieldValue::Choice { options, selected }) => {
                 options.get(*selected).map(|(name, _)| name.as_str())
             }
             _ => None,
+        }
+    }
+}
+
+impl FieldEditing for Form {
+    fn fields(&self) -> &[Field] {
+        &self.fields
+    }
+    fn fields_mut(&mut self) -> &mut [Field] {
+        &mut self.fields
+    }
+    fn focus(&self) -> usize {
+        self.focus
+    }
+    fn set_focus(&mut self, focus: usize) {
+        self.focus = focus;
+    }
+}
+
+impl Form {
+    pub fn title(&self) -> &'static str {
+        match self.kind {
+            FormKind::NewSession => "New session from a template",
+            FormKind::OpenPath => "Open a session file",
+            FormKind::MergePath => "Merge another laptop's copy",
         }
     }
 

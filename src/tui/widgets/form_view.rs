@@ -1,32 +1,79 @@
-//! Drawing a Home form.
+//! Drawing a column of one-line fields in a centred box: the Home forms and the screens'
+//! small forms (groups, review) look and read the same.
 
 use super::centred;
-use super::form::{FieldValue, Form};
+use super::cut::safe_line;
+use super::form::{Field, FieldValue, Form};
 use crate::tui::app::App;
+use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+/// What differs between forms: the title, how wide the labels are, the keys line, and how
+/// many lines the box needs.
+pub struct Look<'a> {
+    pub title: &'a str,
+    pub label_width: usize,
+    pub keys: &'a str,
+    pub height: u16,
+}
+
+/// A Home form (new session, open, merge).
 pub fn render(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
-    let theme = app.theme;
-    let boxed = centred(area, area.width.saturating_sub(4).min(76), form.height());
+    let look = Look {
+        title: form.title(),
+        label_width: 10,
+        keys: " Tab next field · Enter accept · Esc cancel",
+        height: form.height(),
+    };
+    render_fields(
+        frame,
+        area,
+        app.theme,
+        &form.fields,
+        form.focus,
+        form.error.as_deref(),
+        &look,
+    );
+}
+
+pub fn render_fields(
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+    fields: &[Field],
+    focus: usize,
+    error: Option<&str>,
+    look: &Look,
+) {
+    let boxed = centred(area, area.width.saturating_sub(4).min(76), look.height);
     let mut lines = Vec::new();
-    for (i, field) in form.fields.iter().enumerate() {
-        let focused = i == form.focus;
+    for (i, field) in fields.iter().enumerate() {
+        let focused = i == focus;
         let label_style = if focused { theme.key() } else { theme.dim() };
         let value = match &field.value {
             FieldValue::Text(text) => {
                 let cursor = if focused { "▏" } else { "" };
-                format!("{text}{cursor}")
+                format!("{}{cursor}", safe_line(text))
             }
             FieldValue::Choice { options, selected } => options
                 .get(*selected)
-                .map(|(name, description)| format!("‹ {name} › {description}"))
-                .unwrap_or_default(),
+                .map(|(name, description)| {
+                    if options.len() > 1 {
+                        format!("‹ {name} ›  {description}")
+                    } else {
+                        format!("{name}  {description}")
+                    }
+                })
+                .unwrap_or_else(|| "(none to choose from)".to_string()),
         };
         let value_line = Line::from(vec![
-            Span::styled(format!(" {:<10} ", field.label), label_style),
+            Span::styled(
+                format!(" {:<width$} ", field.label, width = look.label_width),
+                label_style,
+            ),
             Span::raw(value),
         ]);
         lines.push(if focused {
@@ -34,25 +81,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, form: &Form) {
         } else {
             value_line
         });
-        lines.push(Line::styled(
-            format!("            {}", field.hint),
-            theme.dim(),
-        ));
+        let indent = " ".repeat(look.label_width + 2);
+        lines.push(Line::styled(format!("{indent}{}", field.hint), theme.dim()));
         lines.push(Line::raw(""));
     }
-    if let Some(error) = &form.error {
+    if let Some(error) = error {
         lines.push(Line::styled(format!(" {error}"), theme.error()));
     }
-    lines.push(Line::styled(
-        " Tab next field · Enter accept · Esc cancel",
-        theme.dim(),
-    ));
+    lines.push(Line::styled(look.keys, theme.dim()));
     frame.render_widget(Clear, boxed);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }).block(
             Block::bordered()
                 .border_style(theme.border())
-                .title(Span::styled(format!(" {} ", form.title()), theme.title())),
+                .title(Span::styled(format!(" {} ", look.title), theme.title())),
         ),
         boxed,
     );

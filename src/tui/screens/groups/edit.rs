@@ -3,6 +3,7 @@
 use super::form::MiniForm;
 use crate::model::{Change, Group, GroupPurpose, Id, ItemKind, RecordRef, Workshop};
 use crate::store::templates;
+use crate::tui::widgets::form::FieldEditing;
 
 const PURPOSES: [GroupPurpose; 5] = [
     GroupPurpose::LessonsLearned,

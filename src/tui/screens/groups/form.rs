@@ -5,12 +5,10 @@
 //! these forms need no variant in the shell's form kinds.
 
 use crate::tui::theme::Theme;
-use crate::tui::widgets::centred;
-pub use crate::tui::widgets::form::{Field, FieldValue};
+pub use crate::tui::widgets::form::{Field, FieldEditing, FieldValue};
+use crate::tui::widgets::form_view::{Look, render_fields};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MiniForm {
@@ -53,123 +51,42 @@ impl MiniForm {
         }
     }
 
-    pub fn on_last_field(&self) -> bool {
-        self.focus + 1 >= self.fields.len()
-    }
-
-    pub fn next_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + 1) % self.fields.len();
-        }
-    }
-
-    pub fn previous_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
-        }
-    }
-
-    /// Type into the focused text field. Line breaks and other control characters become
-    /// spaces: these are one-line fields, and a pasted newline must not submit.
-    pub fn type_text(&mut self, text: &str) {
-        if let Some(FieldValue::Text(value)) = self.fields.get_mut(self.focus).map(|f| &mut f.value)
-        {
-            value.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
-        }
-    }
-
-    pub fn erase(&mut self) {
-        if let Some(FieldValue::Text(value)) = self.fields.get_mut(self.focus).map(|f| &mut f.value)
-        {
-            value.pop();
-        }
-    }
-
-    /// Move the choice of the focused field by `delta`, wrapping round.
-    pub fn choose(&mut self, delta: isize) {
-        if let Some(FieldValue::Choice { options, selected }) =
-            self.fields.get_mut(self.focus).map(|f| &mut f.value)
-            && !options.is_empty()
-        {
-            let len = options.len() as isize;
-            *selected = (*selected as isize + delta).rem_euclid(len) as usize;
-        }
-    }
-
-    /// The text of field `index` (empty for choices).
-    pub fn text(&self, index: usize) -> &str {
-        match self.fields.get(index).map(|f| &f.value) {
-            Some(FieldValue::Text(text)) => text,
-            _ => "",
-        }
-    }
-
-    /// Which option of field `index` is chosen (0 for text fields).
-    pub fn selected(&self, index: usize) -> usize {
-        match self.fields.get(index).map(|f| &f.value) {
-            Some(FieldValue::Choice { selected, .. }) => *selected,
-            _ => 0,
-        }
-    }
-
     fn height(&self) -> u16 {
         let fields = self.fields.len() as u16 * 3;
         fields + 2 + u16::from(self.error.is_some()) * 2 + 2
     }
 }
 
+impl FieldEditing for MiniForm {
+    fn fields(&self) -> &[Field] {
+        &self.fields
+    }
+    fn fields_mut(&mut self) -> &mut [Field] {
+        &mut self.fields
+    }
+    fn focus(&self) -> usize {
+        self.focus
+    }
+    fn set_focus(&mut self, focus: usize) {
+        self.focus = focus;
+    }
+}
+
 /// Draw the form in a box centred in `area`.
 pub fn render(frame: &mut Frame, area: Rect, theme: Theme, form: &MiniForm) {
-    let boxed = centred(area, area.width.saturating_sub(4).min(76), form.height());
-    let mut lines = Vec::new();
-    for (i, field) in form.fields.iter().enumerate() {
-        let focused = i == form.focus;
-        let label_style = if focused { theme.key() } else { theme.dim() };
-        let value = match &field.value {
-            FieldValue::Text(text) => {
-                let cursor = if focused { "▏" } else { "" };
-                format!("{}{cursor}", super::safe_line(text))
-            }
-            FieldValue::Choice { options, selected } => options
-                .get(*selected)
-                .map(|(name, description)| {
-                    if options.len() > 1 {
-                        format!("‹ {name} ›  {description}")
-                    } else {
-                        format!("{name}  {description}")
-                    }
-                })
-                .unwrap_or_else(|| "(none to choose from)".to_string()),
-        };
-        let value_line = Line::from(vec![
-            Span::styled(format!(" {:<12} ", field.label), label_style),
-            Span::raw(value),
-        ]);
-        lines.push(if focused {
-            value_line.patch_style(theme.selected())
-        } else {
-            value_line
-        });
-        lines.push(Line::styled(
-            format!("              {}", field.hint),
-            theme.dim(),
-        ));
-        lines.push(Line::raw(""));
-    }
-    if let Some(error) = &form.error {
-        lines.push(Line::styled(format!(" {error}"), theme.error()));
-    }
-    lines.push(Line::styled(
-        " Tab next field · ↑↓ choose · Enter accept · Esc cancel",
-        theme.dim(),
-    ));
-    frame.render_widget(Clear, boxed);
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-            Block::bordered()
-                .border_style(theme.border())
-                .title(Span::styled(format!(" {} ", form.title), theme.title())),
-        ),
-        boxed,
+    let look = Look {
+        title: &form.title,
+        label_width: 12,
+        keys: " Tab next field · ↑↓ choose · Enter accept · Esc cancel",
+        height: form.height(),
+    };
+    render_fields(
+        frame,
+        area,
+        theme,
+        &form.fields,
+        form.focus,
+        form.error.as_deref(),
+        &look,
     );
 }

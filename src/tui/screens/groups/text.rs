@@ -4,20 +4,7 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Direction controls (embeddings, overrides, isolates, marks). In the file they are kept as
-/// typed; on screen they would reorder everything after them, so they are left out.
-fn is_direction_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
-
-/// One line fit for the screen: direction controls dropped, other control characters
-/// (newlines, tabs, NUL, escape) shown as spaces.
-pub fn safe_line(text: &str) -> String {
-    text.chars()
-        .filter(|c| !is_direction_control(*c))
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
+pub use crate::tui::widgets::cut::safe_line;
 
 /// Right-to-left script: Hebrew, Arabic (Kurdish and Persian letters included), Syriac,
 /// Thaana, N'Ko, and the Arabic presentation forms.

@@ -91,23 +91,7 @@ impl Default for ImportFlow {
     }
 }
 
-/// A typed path made usable: `~/` is the home folder, relative is from the current folder.
-pub fn expand(typed: &str) -> PathBuf {
-    let typed = typed.trim();
-    let path = match typed.strip_prefix("~/") {
-        Some(rest) => match std::env::var_os("HOME") {
-            Some(home) => Path::new(&home).join(rest),
-            None => PathBuf::from(typed),
-        },
-        None => PathBuf::from(typed),
-    };
-    if path.is_relative()
-        && let Ok(cwd) = std::env::current_dir()
-    {
-        return cwd.join(path);
-    }
-    path
-}
+pub use crate::tui::typed_path::expand;
 
 /// Read the file and preview it, or say in one sentence why not.
 pub fn load(typed: &str) -> Result<(Loaded, Preview), String> {

@@ -161,19 +161,7 @@ fn resolve(typed: &str) -> Result<PathBuf, String> {
     if typed.is_empty() {
         return Err("type where to write the report".to_string());
     }
-    let mut path = match typed.strip_prefix("~/") {
-        Some(rest) => match std::env::var_os("HOME") {
-            Some(home) => Path::new(&home).join(rest),
-            None => PathBuf::from(typed),
-        },
-        None => PathBuf::from(typed),
-    };
-    if path.is_relative()
-        && let Ok(cwd) = std::env::current_dir()
-    {
-        path = cwd.join(path);
-    }
-    Ok(path)
+    Ok(crate::tui::typed_path::expand(typed))
 }
 
 /// What the worker sends.

@@ -2,6 +2,8 @@
 
 #[path = "store_support/sample.rs"]
 mod sample;
+#[path = "support/unwritable.rs"]
+mod unwritable;
 
 use halaqa::model::{Change, DeviceId, Document, Workshop, WorkshopInfo};
 use halaqa::store::{SaveOptions, StoreError, backup_paths, load, save, save_with, to_ron};
@@ -9,6 +11,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
+use unwritable::make_unwritable;
 
 fn titled(title: &str) -> Workshop {
     let mut doc = Document::new(Workshop::default(), DeviceId::new("t"));
@@ -149,44 +152,6 @@ fn saving_under_a_file_as_folder_or_over_a_folder_is_refused() {
         "{error}"
     );
     assert_eq!(names_in(dir.path()), ["folder.ron", "plain"]);
-}
-
-/// Make `dir` unwritable: by permissions, or, for root (who ignores them), with the
-/// immutable attribute. Returns how to undo it, or `None` when neither works here.
-fn make_unwritable(dir: &Path) -> Option<Box<dyn Fn()>> {
-    let writable = || {
-        fs::File::create(dir.join("probe")).is_ok_and(|_| {
-            let _ = fs::remove_file(dir.join("probe"));
-            true
-        })
-    };
-    fs::set_permissions(dir, fs::Permissions::from_mode(0o500)).unwrap();
-    let owned = dir.to_path_buf();
-    let undo_mode = move || {
-        let _ = fs::set_permissions(&owned, fs::Permissions::from_mode(0o700));
-    };
-    if !writable() {
-        return Some(Box::new(undo_mode));
-    }
-    undo_mode();
-    let chattr = |flag: &str| {
-        std::process::Command::new("chattr")
-            .arg(flag)
-            .arg(dir)
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if chattr("+i") && !writable() {
-        let owned = dir.to_path_buf();
-        return Some(Box::new(move || {
-            let _ = std::process::Command::new("chattr")
-                .arg("-i")
-                .arg(&owned)
-                .output();
-        }));
-    }
-    chattr("-i");
-    None
 }
 
 #[test]

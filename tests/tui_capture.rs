@@ -131,18 +131,13 @@ fn a_megabyte_paste_is_inserted_exactly_and_its_newlines_do_not_submit() {
     pasted.push_str("last line without a break");
     let before = live_entries(&app);
     press(&mut app, &["a"]);
-    let started = Instant::now();
     app.type_text(&pasted);
-    let pasting = started.elapsed();
     assert!(editor_open(&app), "a pasted newline never submits");
     assert_eq!(live_entries(&app), before);
-    let started = Instant::now();
     let screen = screen_text(&app, 80, 24);
-    let drawing = started.elapsed();
     assert!(screen.contains("line(s)"), "{screen}");
-    // Typing after the paste stays quick (one terminal, as in the real loop).
+    // Typing after the paste still edits and draws (how fast is the benchmark's business).
     let mut terminal = tui_support::draw(&app, 80, 24);
-    let started = Instant::now();
     for _ in 0..10 {
         type_text(&mut app, "x");
         press(&mut app, &["backspace"]);
@@ -150,17 +145,12 @@ fn a_megabyte_paste_is_inserted_exactly_and_its_newlines_do_not_submit() {
             .draw(|frame| halaqa::tui::render(&app, frame))
             .expect("drawn");
     }
-    let typing = started.elapsed() / 10;
     press(&mut app, &["enter"]);
     let saved = workshop(&app)
         .entries()
         .find(|e| e.text.len() > 1024 * 1024)
         .expect("the pasted entry");
     assert_eq!(saved.text, pasted, "inserted exactly");
-    eprintln!(
-        "1 MB paste: inserted in {pasting:?}, drawn in {drawing:?}, then {typing:?} per key and frame"
-    );
-    assert!(pasting.as_secs() < 5 && drawing.as_secs() < 5 && typing.as_secs() < 2);
 }
 
 #[test]

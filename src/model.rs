@@ -6,6 +6,7 @@
 mod agenda;
 mod apply;
 pub mod assign;
+mod baseline;
 mod change;
 pub mod clock_text;
 mod conflict;
@@ -26,7 +27,7 @@ pub mod search;
 mod stamp;
 mod workshop;
 
-pub use agenda::{AgendaItem, ItemKind, PersonRef};
+pub use agenda::{AgendaItem, Baseline, ItemKind, PersonRef};
 pub use change::{Change, RecordRef};
 pub use conflict::{Conflict, ConflictTarget};
 pub use document::Document;

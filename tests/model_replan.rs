@@ -3,7 +3,7 @@
 use chrono::NaiveTime;
 use halaqa::model::replan::{Day, Strategy as Plan, proposals, propose};
 use halaqa::model::schedule::plan;
-use halaqa::model::{AgendaItem, ItemKind};
+use halaqa::model::{AgendaItem, Change, DeviceId, Document, ItemKind, Workshop, WorkshopInfo};
 use proptest::prelude::*;
 
 fn at(h: u32, m: u32) -> NaiveTime {
@@ -54,14 +54,19 @@ fn a_panel_overrunning_by_twenty_minutes() {
         min_percent: 50,
     };
     let [shift, shrink, drop] = proposals(&day).try_into().unwrap();
-    // Shifting pushes lunch and everything after it, the closing included, 5 minutes later.
-    assert_eq!(shift.late_by, 5);
-    assert_eq!(shift.items[1].start, 13 * 60 + 5);
+    // Shifting keeps lunch at 13:00 (it is fixed) and says the presentations run into it.
+    assert_eq!(shift.items[1].start, 13 * 60);
+    assert_eq!(shift.overlap, 5);
+    assert_eq!(
+        shift.clash_sentence(&refs).as_deref(),
+        Some("“Grantee presentations” runs 5 min into fixed “Lunch” at 13:00")
+    );
     assert!(!shift.on_time());
     // Shrinking the presentations from 45 to 40 minutes keeps lunch at 13:00, on time.
     assert!(shrink.on_time(), "{shrink:?}");
     assert_eq!(shrink.items[0].minutes, 40);
     assert_eq!(shrink.items[1].start, 13 * 60);
+    assert!(shrink.clashes.is_empty());
     // Dropping the optional presentations also keeps lunch, and the day ends at 16:30.
     assert!(drop.items[0].dropped);
     assert!(drop.on_time());
@@ -87,22 +92,96 @@ fn when_even_the_minimum_does_not_fit_the_overlap_is_reported() {
     assert!(!shrink.on_time());
 }
 
-#[test]
-fn applying_a_proposal_is_one_batch_of_item_changes() {
+/// The closing day in a document, with the panel running 20 minutes late.
+fn late_closing_day() -> (Document, Vec<AgendaItem>) {
     let items = closing_day();
-    let refs: Vec<&AgendaItem> = items.iter().collect();
-    let slots = plan(&refs, at(9, 0));
+    let mut doc = Document::new(
+        Workshop::new(WorkshopInfo::titled("Closing session")),
+        DeviceId::new("test"),
+    );
+    let puts = items.iter().cloned().map(Change::put_item).collect();
+    doc.apply(Change::Batch(puts)).unwrap();
+    (doc, items)
+}
+
+fn proposal(doc: &Document, strategy: Plan, from: u32) -> halaqa::model::replan::Replan {
+    let refs = doc.workshop().agenda_of_day(1);
+    let slots = doc.workshop().day_plan(1);
     let day = Day {
         items: &refs,
         slots: &slots,
         first_remaining: 3,
-        from: 12 * 60,
+        from,
         min_percent: 50,
     };
-    let drop = propose(&day, Plan::DropOptional);
-    match drop.change(&refs) {
-        halaqa::model::Change::Batch(changes) => assert!(!changes.is_empty()),
-        other => panic!("expected a batch, got {other:?}"),
+    propose(&day, strategy)
+}
+
+fn item<'a>(doc: &'a Document, title: &str) -> &'a AgendaItem {
+    let found = doc
+        .workshop()
+        .agenda()
+        .into_iter()
+        .find(|i| i.title == title);
+    found.unwrap()
+}
+
+#[test]
+fn dropping_marks_the_item_keeps_the_plan_and_can_be_undone_by_restoring() {
+    let (mut doc, _) = late_closing_day();
+    let drop = proposal(&doc, Plan::DropOptional, 12 * 60);
+    doc.apply(drop.change(doc.workshop(), 1)).unwrap();
+    let dropped = item(&doc, "Grantee presentations");
+    // Still in the agenda, marked dropped, with its place in the agreed plan.
+    assert!(dropped.dropped && !dropped.deleted);
+    assert_eq!(
+        dropped.baseline.map(|b| (b.start, b.minutes)),
+        Some((at(12, 0), 45))
+    );
+    // Every item now carries the plan as agreed: the report's Planned column.
+    let lunch = item(&doc, "Lunch");
+    assert_eq!(lunch.baseline.map(|b| b.start), Some(at(13, 0)));
+    // A dropped item takes no time, and comes back when restored.
+    let id = dropped.id;
+    let restore = doc.workshop().restore_dropped(id).unwrap();
+    doc.apply(restore).unwrap();
+    assert!(!item(&doc, "Grantee presentations").dropped);
+    assert!(doc.workshop().restore_dropped(id).is_none());
+}
+
+#[test]
+fn re_planned_items_that_follow_on_get_no_fixed_start() {
+    let (mut doc, _) = late_closing_day();
+    let shrink = proposal(&doc, Plan::Shrink, 12 * 60 + 20);
+    doc.apply(shrink.change(doc.workshop(), 1)).unwrap();
+    // The shrunk presentations start at 12:20 after the (late) panel: a fixed start there.
+    let presentations = item(&doc, "Grantee presentations");
+    assert_eq!(
+        (presentations.start, presentations.minutes),
+        (Some(at(12, 20)), 40)
+    );
+    // The working groups simply follow lunch: no fixed start that could leave a silent gap.
+    assert_eq!(item(&doc, "Working groups").start, None);
+    // The pinned closing keeps its time; the baseline keeps the agreed 45 minutes.
+    assert_eq!(item(&doc, "Closing").start, Some(at(16, 0)));
+    assert_eq!(presentations.baseline.map(|b| b.minutes), Some(45));
+}
+
+#[test]
+fn the_first_start_freezes_the_plan() {
+    let (mut doc, _) = late_closing_day();
+    assert!(!doc.workshop().plan_frozen());
+    let opening = item(&doc, "Opening").id;
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
+        .unwrap()
+        .and_hms_opt(9, 2, 0)
+        .unwrap();
+    let start = doc.workshop().start_item(opening, now).unwrap();
+    doc.apply(start).unwrap();
+    assert!(doc.workshop().plan_frozen());
+    assert!(item(&doc, "Opening").actual_start.is_some());
+    for item in doc.workshop().agenda() {
+        assert!(item.baseline.is_some(), "{} has no baseline", item.title);
     }
 }
 
@@ -155,8 +234,8 @@ proptest! {
                 // No item shrinks below its minimum, and none grows.
                 prop_assert!(planned.minutes * 100 >= item.minutes * min.min(100));
                 prop_assert!(planned.minutes <= item.minutes);
-                if replan.strategy != Plan::Shift && item.pinned {
-                    // Pinned items never move under shrink or drop, and are never dropped.
+                if item.pinned {
+                    // Pinned items never move under any strategy, and are never dropped.
                     prop_assert_eq!(planned.start, slot.start);
                     prop_assert!(!planned.dropped);
                 }
@@ -171,5 +250,49 @@ proptest! {
         }
         // Shrinking never ends the day later than shifting.
         prop_assert!(propose(&day, Plan::Shrink).day_end <= shift.day_end);
+    }
+
+    #[test]
+    fn replanning_keeps_the_plan((items, first, late, min) in arbitrary_day()) {
+        let mut doc = Document::new(
+            Workshop::new(WorkshopInfo::titled("Day")),
+            DeviceId::new("test"),
+        );
+        doc.apply(Change::Batch(items.iter().cloned().map(Change::put_item).collect())).unwrap();
+        doc.apply(doc.workshop().freeze_plan()).unwrap();
+        let before = doc.workshop().clone();
+        let refs = before.agenda_of_day(1);
+        let slots = before.day_plan(1);
+        let from = slots[first].start + late;
+        let day = Day { items: &refs, slots: &slots, first_remaining: first, from, min_percent: min };
+        for replan in proposals(&day) {
+            // Every clash names a pinned item and a flexible one that really share minutes.
+            for clash in &replan.clashes {
+                prop_assert!(clash.minutes > 0);
+                prop_assert!(before.item(clash.pinned).is_some_and(|i| i.pinned));
+            }
+            let mut after = doc.clone();
+            after.apply(replan.change(&before, 1)).unwrap();
+            let agenda = after.workshop().agenda_of_day(1);
+            // No item is lost; dropped ones are marked.
+            prop_assert_eq!(agenda.len(), refs.len());
+            for (old, new) in refs.iter().zip(&agenda) {
+                // The baseline is unchanged.
+                prop_assert_eq!(old.baseline, new.baseline);
+                // Pinned items keep their start.
+                if old.pinned {
+                    prop_assert_eq!(old.start, new.start);
+                    prop_assert!(!new.dropped);
+                }
+            }
+            // The schedule applied is the one proposed (up to midnight: a start past it has no
+            // time of day to be written as).
+            let planned = after.workshop().day_plan(1);
+            for (p, slot) in replan.items.iter().zip(&planned[first..]) {
+                if !p.dropped && p.start < 24 * 60 {
+                    prop_assert_eq!(p.start, slot.start, "{:?}", replan.strategy);
+                }
+            }
+        }
     }
 }

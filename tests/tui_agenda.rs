@@ -147,7 +147,7 @@ fn replan_shrink_keeps_lunch_and_is_one_undo() {
 }
 
 #[test]
-fn replan_minimum_moves_with_plus_and_minus_and_shift_pushes_lunch() {
+fn replan_minimum_moves_with_plus_and_minus_and_shift_keeps_pinned_lunch() {
     let (_f, mut app) = agenda_at_nine_twenty_five();
     press(&mut app, &["n"]);
     app.now += Duration::minutes(40);
@@ -159,7 +159,12 @@ fn replan_minimum_moves_with_plus_and_minus_and_shift_pushes_lunch() {
         other => panic!("{other:?}"),
     }
     press(&mut app, &["enter"]); // shift, the first strategy
-    assert_eq!(item(&app, "Lunch and prayer").start, Some(at(12, 35)));
+    // Lunch is pinned: shifting never moves it, and the plan agreed before is kept.
+    let lunch = item(&app, "Lunch and prayer");
+    assert_eq!(lunch.start, Some(at(12, 30)));
+    assert_eq!(lunch.baseline.map(|b| b.start), Some(at(12, 30)));
+    let message = app.message.clone().expect("a message").text;
+    assert!(message.contains("re-planned day 1"), "{message}");
     press(&mut app, &["esc"]);
 }
 

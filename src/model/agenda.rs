@@ -96,6 +96,24 @@ pub struct AgendaItem {
     pub optional: bool,
     pub actual_start: Option<NaiveDateTime>,
     pub actual_end: Option<NaiveDateTime>,
+    /// The plan agreed before the event (frozen when the first item starts, or on demand).
+    /// Re-planning changes `start` and `minutes`, never this, so the report can show both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    /// Dropped when the day ran late: kept, shown struck through, restorable; takes no time.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dropped: bool,
+    /// The room or track of a parallel session; empty for the main room. Items in different
+    /// rooms may run at the same time on purpose.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub room: String,
+}
+
+/// Where an item stood in the agreed plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub start: NaiveTime,
+    pub minutes: u32,
 }
 
 impl AgendaItem {
@@ -124,6 +142,22 @@ impl AgendaItem {
             optional: false,
             actual_start: None,
             actual_end: None,
+            baseline: None,
+            dropped: false,
+            room: String::new(),
         }
     }
+
+    /// Whether two items share a room (the main room is the empty name), ignoring case and
+    /// spacing so "Hall B" and "hall b " are one room.
+    pub fn same_room(&self, other: &AgendaItem) -> bool {
+        room_key(&self.room) == room_key(&other.room)
+    }
+}
+
+fn room_key(room: &str) -> String {
+    room.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }

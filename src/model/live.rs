@@ -118,6 +118,13 @@ impl Workshop {
         let mut started = item.clone();
         started.actual_start = Some(now);
         started.actual_end = None;
+        // The first start freezes the agreed plan, so re-planning later keeps it.
+        if !self.plan_frozen() {
+            let running: Vec<Id> = self.running_item().map(|i| i.id).into_iter().collect();
+            let skip = [running, vec![id]].concat();
+            changes.extend(self.baseline_changes(&skip));
+            started.baseline = self.baseline_for(id);
+        }
         changes.push(Change::put_item(started));
         Ok(Change::Batch(changes))
     }

@@ -1,17 +1,22 @@
 //! Re-planning the rest of a day that runs late: three strategies, each shown in full
 //! before anything changes.
 //!
-//! - **Shift**: every remaining item keeps its length and moves later; pinned ones too.
+//! - **Shift**: every remaining flexible item keeps its length and moves later.
 //! - **Shrink**: remaining flexible items shrink in proportion, each down to a minimum
 //!   share of its planned length, so the pinned items (meals, prayer, the bus, the
 //!   closing) keep their times.
 //! - **Drop optional**: remaining optional items are dropped; the rest keep their length
 //!   and pinned items their times.
 //!
+//! Under every strategy pinned items keep their times; where a strategy cannot fit around
+//! them it names the items that clash and by how much ([`Clash`]). Dropped items are marked
+//! dropped, not deleted, and the agreed plan (the baseline) is kept: re-planning changes the
+//! current schedule only.
+//!
 //! Times are minutes after midnight, as in [`super::schedule`].
 
-use super::schedule::{Slot, minute_of};
-use super::{AgendaItem, Change, Id, RecordRef};
+use super::schedule::{Slot, clock_text, clock_time, minute_of, plan};
+use super::{AgendaItem, Change, Id, Workshop};
 use chrono::NaiveTime;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +54,34 @@ impl Planned {
     }
 }
 
+/// A flexible item that would run into a pinned one that cannot move.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    pub item: Id,
+    pub pinned: Id,
+    /// How many minutes the two would share.
+    pub minutes: u32,
+}
+
+impl Clash {
+    /// "“Panel” runs 5 min into fixed “Lunch” at 13:00", with titles from `items`.
+    pub fn sentence(&self, items: &[&AgendaItem], pinned_start: u32) -> String {
+        let title = |id: Id| {
+            items
+                .iter()
+                .find(|i| i.id == id)
+                .map_or_else(|| "an item".to_string(), |i| i.title.clone())
+        };
+        format!(
+            "“{}” runs {} min into fixed “{}” at {}",
+            title(self.item),
+            self.minutes,
+            title(self.pinned),
+            clock_text(pinned_start)
+        )
+    }
+}
+
 /// A strategy's proposal for the rest of the day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Replan {
@@ -58,8 +91,10 @@ pub struct Replan {
     pub day_end: u32,
     /// Minutes past the planned end of the day (0 when on time or early).
     pub late_by: u32,
-    /// Minutes in which some item would still run into a pinned one that cannot move.
+    /// Minutes in which some item would still run into a pinned one that cannot move (the
+    /// sum over [`Replan::clashes`]).
     pub overlap: u32,
+    pub clashes: Vec<Clash>,
 }
 
 impl Replan {
@@ -67,32 +102,54 @@ impl Replan {
         self.late_by == 0 && self.overlap == 0
     }
 
-    /// The change that puts this proposal into the agenda: new starts and lengths, dropped
-    /// items deleted (undoable, like every change).
-    pub fn change(&self, items: &[&AgendaItem]) -> Change {
-        let mut changes = Vec::new();
+    /// The first clash in words, with its pinned item's time.
+    pub fn clash_sentence(&self, items: &[&AgendaItem]) -> Option<String> {
+        let clash = self.clashes.first()?;
+        let start = self.items.iter().find(|p| p.id == clash.pinned)?.start;
+        Some(clash.sentence(items, start))
+    }
+
+    /// The change that puts this proposal into `day` of `workshop`: new starts and lengths,
+    /// dropped items marked dropped. The agreed plan is frozen first if it was not, and an
+    /// item gets a fixed start only where it would not simply follow the one before it, so a
+    /// later overrun still flows. One undoable batch.
+    pub fn change(&self, workshop: &Workshop, day: u16) -> Change {
+        let originals = workshop.agenda_of_day(day);
+        let mut edited: Vec<AgendaItem> = originals.iter().map(|i| (*i).clone()).collect();
+        for item in &mut edited {
+            if item.baseline.is_none() {
+                item.baseline = workshop.baseline_for(item.id);
+            }
+        }
+        let day_start = workshop.info().settings.day_start;
         for planned in &self.items {
-            let Some(item) = items.iter().find(|i| i.id == planned.id) else {
+            let Some(index) = edited.iter().position(|i| i.id == planned.id) else {
                 continue;
             };
             if planned.dropped {
-                changes.push(Change::Delete(RecordRef::Item(item.id)));
+                edited[index].dropped = true;
                 continue;
             }
-            let start = time_of(planned.start);
-            if item.start != start || item.minutes != planned.minutes {
-                let mut edited = (*item).clone();
-                edited.start = start;
-                edited.minutes = planned.minutes;
-                changes.push(Change::put_item(edited));
+            if edited[index].pinned {
+                continue;
+            }
+            edited[index].minutes = planned.minutes;
+            // Following on is better than a fixed time; keep the time only where needed.
+            edited[index].start = None;
+            let refs: Vec<&AgendaItem> = edited.iter().collect();
+            let follows = plan(&refs, day_start)[index].start == planned.start;
+            if !follows {
+                edited[index].start = clock_time(planned.start);
             }
         }
+        let changes = edited
+            .into_iter()
+            .zip(&originals)
+            .filter(|(new, old)| new != **old)
+            .map(|(new, _)| Change::put_item(new))
+            .collect();
         Change::Batch(changes)
     }
-}
-
-fn time_of(minute: u32) -> Option<NaiveTime> {
-    NaiveTime::from_hms_opt(minute / 60, minute % 60, 0)
 }
 
 /// What the re-planner needs to know about the day.
@@ -136,19 +193,15 @@ pub fn propose(day: &Day, strategy: Strategy) -> Replan {
         .map(Planned::end)
         .max()
         .unwrap_or(day.from);
-    let overlap = items
-        .iter()
-        .filter(|p| !p.dropped)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .map(|w| w[0].end().saturating_sub(w[1].start))
-        .sum();
+    let clashes = clashes(&remaining, &items);
+    let overlap = clashes.iter().map(|c| c.minutes).sum();
     Replan {
         strategy,
         items,
         day_end,
         late_by: day_end.saturating_sub(planned_end),
         overlap,
+        clashes,
     }
 }
 
@@ -162,45 +215,86 @@ fn planned(item: &AgendaItem, start: u32, minutes: u32) -> Planned {
     }
 }
 
-/// Everything keeps its length and follows on from `from`; nothing starts earlier than
-/// planned.
+/// Flexible items keep their length and follow on from `from`; pinned ones stay.
 fn shift(remaining: &[(&AgendaItem, &Slot)], from: u32) -> Vec<Planned> {
-    let mut cursor = from;
-    remaining
-        .iter()
-        .map(|(item, slot)| {
-            let start = cursor.max(slot.start);
-            cursor = start + item.minutes;
-            planned(item, start, item.minutes)
-        })
-        .collect()
+    let minutes: Vec<u32> = remaining.iter().map(|(i, _)| i.minutes).collect();
+    flow(remaining, from, &minutes, &vec![false; remaining.len()])
 }
 
-/// Flow items from `cursor`, keeping pinned items at their slot and flexible ones at the
-/// lengths given.
+/// Where a flexible item shares minutes with a pinned one of the same room.
+fn clashes(remaining: &[(&AgendaItem, &Slot)], items: &[Planned]) -> Vec<Clash> {
+    let live: Vec<(&AgendaItem, &Planned)> = remaining
+        .iter()
+        .map(|(item, _)| *item)
+        .zip(items)
+        .filter(|(_, p)| !p.dropped && p.minutes > 0)
+        .collect();
+    let mut found = Vec::new();
+    for (pinned, fixed) in live.iter().filter(|(_, p)| p.pinned) {
+        for (item, planned) in live.iter().filter(|(_, p)| !p.pinned) {
+            let shared = planned
+                .end()
+                .min(fixed.end())
+                .saturating_sub(planned.start.max(fixed.start));
+            if shared > 0 && item.same_room(pinned) {
+                found.push(Clash {
+                    item: item.id,
+                    pinned: pinned.id,
+                    minutes: shared,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Flow items from `from`, keeping pinned items at their slot and flexible ones at the
+/// lengths given, never earlier than planned. Rooms flow as in [`plan`]: an item in a room
+/// follows the previous item of its room since the last main-room item; the main room
+/// resumes when everything before it has ended.
 fn flow(
     remaining: &[(&AgendaItem, &Slot)],
     from: u32,
     minutes: &[u32],
     dropped: &[bool],
 ) -> Vec<Planned> {
-    let mut cursor = from;
+    let mut main_end = from;
+    let mut all_end = from;
+    let mut rooms: Vec<(&AgendaItem, u32)> = Vec::new();
     remaining
         .iter()
         .enumerate()
         .map(|(i, (item, slot))| {
-            if dropped[i] {
+            let main = item.room.trim().is_empty();
+            let follows = if main {
+                all_end
+            } else {
+                rooms
+                    .iter()
+                    .rev()
+                    .find(|(other, _)| other.same_room(item))
+                    .map_or(main_end, |(_, end)| *end)
+            };
+            if dropped[i] || item.dropped {
                 return Planned {
                     dropped: true,
-                    ..planned(item, cursor, item.minutes)
+                    ..planned(item, follows, item.minutes)
                 };
             }
             let start = if item.pinned {
                 slot.start
             } else {
-                cursor.max(slot.start)
+                follows.max(slot.start)
             };
-            cursor = cursor.max(start + minutes[i]);
+            let end = start + minutes[i];
+            if main {
+                all_end = all_end.max(end);
+                main_end = all_end;
+                rooms.clear();
+            } else {
+                rooms.push((item, end.max(follows)));
+                all_end = all_end.max(end);
+            }
             planned(item, start, minutes[i])
         })
         .collect()
@@ -219,7 +313,11 @@ fn drop_optional(remaining: &[(&AgendaItem, &Slot)], from: u32) -> Vec<Planned> 
 /// stretch ends by the next pinned item's start (or, after the last pinned item, by the
 /// planned end of the day).
 fn shrink(remaining: &[(&AgendaItem, &Slot)], from: u32, min_percent: u32) -> Vec<Planned> {
-    let mut minutes: Vec<u32> = remaining.iter().map(|(i, _)| i.minutes).collect();
+    // An item dropped earlier takes no time.
+    let mut minutes: Vec<u32> = remaining
+        .iter()
+        .map(|(i, _)| if i.dropped { 0 } else { i.minutes })
+        .collect();
     let planned_end = remaining.last().map(|(_, s)| s.end).unwrap_or(from);
     let mut cursor = from;
     let mut stretch_start = 0;

@@ -33,15 +33,52 @@ pub fn clock_text(minute: u32) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
 }
 
-/// The planned slots of `items` (one day, in order), the day starting at `day_start`.
+/// The time of day of a minute after midnight; `None` past midnight.
+pub fn clock_time(minute: u32) -> Option<NaiveTime> {
+    NaiveTime::from_hms_opt(minute / 60, minute % 60, 0)
+}
+
+/// The planned slots of `items` (one day, in order). `day_start` is where the first item
+/// begins unless it has its own start: a default, not a wall (registration at 08:30 starts at
+/// 08:30 on a 09:00 day).
+///
+/// Parallel rooms: an item in a room follows the previous item of the same room in the
+/// current block (the items after the last main-room item), or else the last main-room item;
+/// the main room resumes when everything before it has ended. Dropped items take no time.
 pub fn plan(items: &[&AgendaItem], day_start: NaiveTime) -> Vec<Slot> {
-    let mut cursor = minute_of(day_start);
+    let mut main_end = minute_of(day_start);
+    let mut all_end = main_end;
+    let mut rooms: Vec<(&AgendaItem, u32)> = Vec::new();
     items
         .iter()
         .map(|item| {
-            let start = item.start.map(minute_of).unwrap_or(cursor);
+            let main = item.room.trim().is_empty();
+            let follows = if main {
+                all_end
+            } else {
+                rooms
+                    .iter()
+                    .rev()
+                    .find(|(other, _)| other.same_room(item))
+                    .map_or(main_end, |(_, end)| *end)
+            };
+            let start = item.start.map(minute_of).unwrap_or(follows);
+            if item.dropped {
+                return Slot {
+                    id: item.id,
+                    start,
+                    end: start,
+                };
+            }
             let end = start.saturating_add(item.minutes);
-            cursor = end;
+            if main {
+                main_end = end;
+                all_end = end;
+                rooms.clear();
+            } else {
+                rooms.push((item, end));
+                all_end = all_end.max(end);
+            }
             Slot {
                 id: item.id,
                 start,
@@ -58,9 +95,11 @@ impl Workshop {
     }
 
     /// The item planned to run at `minute` on `day`, and the one after it. Between items (or
-    /// before the first) `now` is `None` and `next` is the next to start.
+    /// before the first) `now` is `None` and `next` is the next to start. Dropped items
+    /// (no length) are never now or next.
     pub fn now_and_next(&self, day: u16, minute: u32) -> (Option<Id>, Option<Id>) {
-        let slots = self.day_plan(day);
+        let mut slots = self.day_plan(day);
+        slots.retain(|s| s.end > s.start);
         let now = slots.iter().position(|s| s.contains(minute));
         let next = match now {
             Some(i) => slots.get(i + 1),
@@ -95,6 +134,43 @@ mod tests {
         assert_eq!(
             texts,
             ["09:00–09:30", "09:30–11:00", "13:00–14:00", "14:00–15:00"]
+        );
+    }
+
+    #[test]
+    fn registration_before_the_day_start_starts_when_planned() {
+        let mut registration = AgendaItem::new(1, 1, "Registration", ItemKind::Other, 30);
+        registration.start = Some(at(8, 30));
+        let opening = AgendaItem::new(1, 2, "Opening", ItemKind::Opening, 30);
+        let slots = plan(&[&registration, &opening], at(9, 0));
+        assert_eq!((slots[0].start, slots[1].start), (510, 540));
+    }
+
+    #[test]
+    fn parallel_rooms_run_side_by_side_and_the_main_room_waits_for_both() {
+        let opening = AgendaItem::new(1, 1, "Opening", ItemKind::Opening, 30);
+        let mut a = AgendaItem::new(1, 2, "Water", ItemKind::WorkingGroups, 60);
+        a.room = "Hall A".into();
+        let mut b = AgendaItem::new(1, 3, "Health", ItemKind::WorkingGroups, 90);
+        b.room = "Hall B".into();
+        let mut a2 = AgendaItem::new(1, 4, "Water, part 2", ItemKind::WorkingGroups, 15);
+        a2.room = "hall a".into();
+        let plenary = AgendaItem::new(1, 5, "Plenary", ItemKind::Plenary, 30);
+        let slots = plan(&[&opening, &a, &b, &a2, &plenary], at(9, 0));
+        let starts: Vec<String> = slots.iter().map(|s| clock_text(s.start)).collect();
+        assert_eq!(starts, ["09:00", "09:30", "09:30", "10:30", "11:00"]);
+    }
+
+    #[test]
+    fn a_dropped_item_takes_no_time() {
+        let a = AgendaItem::new(1, 1, "Opening", ItemKind::Opening, 30);
+        let mut coffee = AgendaItem::new(1, 2, "Coffee", ItemKind::Break, 15);
+        coffee.dropped = true;
+        let b = AgendaItem::new(1, 3, "Panel", ItemKind::Panel, 60);
+        let slots = plan(&[&a, &coffee, &b], at(9, 0));
+        assert_eq!(
+            (slots[1].start, slots[1].end, slots[2].start),
+            (570, 570, 570)
         );
     }
 

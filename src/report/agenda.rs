@@ -1,10 +1,12 @@
 //! The agenda as delivered: what was planned, what happened, what was dropped or cut short.
 //!
-//! Planned times are laid out the way the live agenda does it: a day starts at
-//! `settings.day_start`; an item with its own `start` begins then, any other item begins
-//! when the previous one ends.
+//! Planned times are the agreed plan (each item's baseline, frozen when the first item
+//! started) or, where there is none, the schedule laid out as the live agenda does it
+//! ([`crate::model::schedule::plan`]). Where the day was re-planned, the re-planned times
+//! are shown beside the plan; items dropped when the day ran late are listed as dropped.
 
 use super::redact::Redactor;
+use crate::model::schedule::Slot;
 use crate::model::{AgendaItem, Workshop};
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
 use serde::Serialize;
@@ -51,6 +53,12 @@ pub struct DeliveredItem {
     pub planned_start: NaiveTime,
     pub planned_end: NaiveTime,
     pub planned_minutes: u32,
+    /// The current schedule where it differs from the plan (re-planned on the day).
+    pub replanned: Option<(NaiveTime, NaiveTime)>,
+    pub room: String,
+    pub location: String,
+    pub pinned: bool,
+    pub optional: bool,
     pub actual_start: Option<NaiveTime>,
     pub actual_end: Option<NaiveTime>,
     /// Actual start minus planned start, in minutes (positive: late).
@@ -67,7 +75,47 @@ pub struct AgendaDay {
     pub items: Vec<DeliveredItem>,
 }
 
+impl DeliveredItem {
+    /// "10:30–12:00".
+    pub fn planned_text(&self) -> String {
+        span_text(self.planned_start, self.planned_end)
+    }
+
+    /// The re-planned times, or "" where the item kept its planned place.
+    pub fn replanned_text(&self) -> String {
+        self.replanned
+            .map_or_else(String::new, |(start, end)| span_text(start, end))
+    }
+
+    /// Room, place and the plan's flags: "room Hall B · Rotana, Erbil · fixed time".
+    pub fn details(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.room.is_empty() {
+            parts.push(format!("room {}", self.room));
+        }
+        if !self.location.is_empty() {
+            parts.push(self.location.clone());
+        }
+        if self.pinned {
+            parts.push("fixed time".to_string());
+        }
+        if self.optional {
+            parts.push("optional".to_string());
+        }
+        parts.join(" · ")
+    }
+}
+
+fn span_text(start: NaiveTime, end: NaiveTime) -> String {
+    format!("{}–{}", start.format("%H:%M"), end.format("%H:%M"))
+}
+
 impl AgendaDay {
+    /// Whether any item of the day was re-planned (the Re-planned column is shown).
+    pub fn replanned(&self) -> bool {
+        self.items.iter().any(|i| i.replanned.is_some())
+    }
+
     pub fn heading(&self) -> String {
         match self.date {
             Some(date) => format!("Day {} — {}", self.day, date.format("%A %-d %B %Y")),
@@ -81,27 +129,29 @@ pub fn delivered(workshop: &Workshop, redactor: &Redactor) -> Vec<AgendaDay> {
     (1..=info.days)
         .map(|day| {
             let items = workshop.agenda_of_day(day);
+            let slots = workshop.day_plan(day);
             AgendaDay {
                 day,
                 date: info.date_of_day(day),
-                items: day_items(&items, info.settings.day_start, redactor),
+                items: day_items(&items, &slots, redactor),
             }
         })
         .filter(|day| !day.items.is_empty())
         .collect()
 }
 
-fn day_items(
-    items: &[&AgendaItem],
-    day_start: NaiveTime,
-    redactor: &Redactor,
-) -> Vec<DeliveredItem> {
-    let mut cursor = day_start;
+fn day_items(items: &[&AgendaItem], slots: &[Slot], redactor: &Redactor) -> Vec<DeliveredItem> {
     let mut delivered = Vec::with_capacity(items.len());
-    for (index, item) in items.iter().enumerate() {
-        let planned_start = item.start.unwrap_or(cursor);
-        let planned_end = plus_minutes(planned_start, item.minutes);
-        cursor = planned_end;
+    for (index, (item, slot)) in items.iter().zip(slots).enumerate() {
+        let now_start = clock(slot.start);
+        let now_end = clock(slot.end);
+        let (planned_start, planned_minutes) = match item.baseline {
+            Some(b) => (b.start, b.minutes),
+            None => (now_start, item.minutes),
+        };
+        let planned_end = plus_minutes(planned_start, planned_minutes);
+        let replanned = (!item.dropped && (now_start != planned_start || now_end != planned_end))
+            .then_some((now_start, now_end));
         let actual_start = item.actual_start.map(|t| t.time());
         let actual_end = item.actual_end.map(|t| t.time());
         let actual_minutes = match (item.actual_start, item.actual_end) {
@@ -110,12 +160,12 @@ fn day_items(
         };
         let later_ran = items[index + 1..].iter().any(|i| i.actual_start.is_some());
         let status = match (item.actual_start, actual_minutes) {
-            (None, _) if later_ran => ItemStatus::Dropped,
+            (None, _) if item.dropped || later_ran => ItemStatus::Dropped,
             (None, _) => ItemStatus::NotRecorded,
             (Some(_), None) => ItemStatus::NoEnd,
             (Some(_), Some(ran)) => {
                 // A minute either way is the clock, not the programme.
-                let difference = ran - i64::from(item.minutes);
+                let difference = ran - i64::from(planned_minutes);
                 if difference < -TOLERANCE_MINUTES {
                     ItemStatus::Shortened(-difference)
                 } else if difference > TOLERANCE_MINUTES {
@@ -135,7 +185,12 @@ fn day_items(
             people: people.join("; "),
             planned_start,
             planned_end,
-            planned_minutes: item.minutes,
+            planned_minutes,
+            replanned,
+            room: redactor.text(item.room.trim()),
+            location: redactor.text(item.location.trim()),
+            pinned: item.pinned,
+            optional: item.optional,
             actual_start,
             actual_end,
             start_difference: actual_start.map(|actual| minutes_between(planned_start, actual)),
@@ -145,6 +200,11 @@ fn day_items(
         });
     }
     delivered
+}
+
+/// The clock time of a minute after midnight (past midnight wraps, as a wall clock does).
+fn clock(minute: u32) -> NaiveTime {
+    plus_minutes(NaiveTime::MIN, minute)
 }
 
 /// A clock time `minutes` later (wrapping past midnight, as a wall clock does).

@@ -76,12 +76,16 @@ struct Page<'a> {
 #[derive(Serialize)]
 struct DayView {
     heading: String,
+    /// Whether the Re-planned column is shown.
+    replanned: bool,
     items: Vec<ItemView>,
 }
 
 #[derive(Serialize)]
 struct ItemView {
     planned: String,
+    replanned: String,
+    details: String,
     title: String,
     kind: &'static str,
     people: String,
@@ -130,15 +134,14 @@ fn day_view(day: &AgendaDay) -> DayView {
     use super::ItemStatus::*;
     DayView {
         heading: day.heading(),
+        replanned: day.replanned(),
         items: day
             .items
             .iter()
             .map(|item| ItemView {
-                planned: format!(
-                    "{}–{}",
-                    item.planned_start.format("%H:%M"),
-                    item.planned_end.format("%H:%M")
-                ),
+                planned: item.planned_text(),
+                replanned: item.replanned_text(),
+                details: item.details(),
                 title: item.title.clone(),
                 kind: item.kind,
                 people: item.people.clone(),

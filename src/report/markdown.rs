@@ -138,15 +138,28 @@ fn agenda(report: &Report, out: &mut impl Write) -> io::Result<()> {
 
 fn agenda_day(day: &AgendaDay, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "### {}\n", day.heading())?;
-    writeln!(
-        out,
-        "| Planned | Item | Actual | Start difference | Status |"
-    )?;
-    writeln!(out, "|---|---|---|---:|---|")?;
+    let replanned = day.replanned();
+    if replanned {
+        writeln!(
+            out,
+            "| Planned | Re-planned | Item | Actual | Start difference | Status |"
+        )?;
+        writeln!(out, "|---|---|---|---|---:|---|")?;
+    } else {
+        writeln!(
+            out,
+            "| Planned | Item | Actual | Start difference | Status |"
+        )?;
+        writeln!(out, "|---|---|---|---:|---|")?;
+    }
     for item in &day.items {
         let mut what = format!("{} ({})", inline(&item.title), item.kind);
         if !item.people.is_empty() {
             what.push_str(&format!(" — {}", inline(&item.people)));
+        }
+        let details = item.details();
+        if !details.is_empty() {
+            what.push_str(&format!(" · {}", inline(&details)));
         }
         let actual = match (item.actual_start, item.actual_end) {
             (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
@@ -156,11 +169,14 @@ fn agenda_day(day: &AgendaDay, out: &mut impl Write) -> io::Result<()> {
         let difference = item
             .start_difference
             .map_or("—".to_string(), signed_minutes);
+        let mut times = item.planned_text();
+        if replanned {
+            let again = item.replanned_text();
+            times = format!("{times} | {}", if again.is_empty() { "—" } else { &again });
+        }
         writeln!(
             out,
-            "| {}–{} | {what} | {actual} | {difference} | {} |",
-            item.planned_start.format("%H:%M"),
-            item.planned_end.format("%H:%M"),
+            "| {times} | {what} | {actual} | {difference} | {} |",
             item.status_text
         )?;
     }

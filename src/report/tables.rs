@@ -240,6 +240,12 @@ fn agenda(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
             "actual_minutes",
             "start_difference_minutes",
             "status",
+            "replanned_start",
+            "replanned_end",
+            "room",
+            "location",
+            "fixed_time",
+            "optional",
         ],
     )?;
     let time = |t: Option<chrono::NaiveTime>| t.map(|t| t.format("%H:%M").to_string());
@@ -260,6 +266,12 @@ fn agenda(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
                 item.actual_minutes.map(number).unwrap_or_default(),
                 item.start_difference.map(number).unwrap_or_default(),
                 text_cell(&item.status_text),
+                time(item.replanned.map(|r| r.0)).unwrap_or_default(),
+                time(item.replanned.map(|r| r.1)).unwrap_or_default(),
+                text_cell(&item.room),
+                text_cell(&item.location),
+                yes_no(item.pinned),
+                yes_no(item.optional),
             ])?;
         }
     }

@@ -287,6 +287,9 @@ impl Action {
         if let Action::Conflicts(a) = self {
             return a.in_footer();
         }
+        if let Action::Agenda(a) = self {
+            return a.in_footer();
+        }
         !matches!(
             self,
             Action::PreviousScreen

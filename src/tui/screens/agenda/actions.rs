@@ -15,13 +15,17 @@ pub enum AgendaAction {
     EarlierDay,
     LaterDay,
     Template,
+    /// Bring a dropped item back into the day.
+    Restore,
+    /// Keep the agenda as it stands as the agreed plan (the report's Planned column).
+    Freeze,
     /// In the re-plan overlay: shrink no item below a larger / smaller share.
     RaiseMinimum,
     LowerMinimum,
 }
 
 impl AgendaAction {
-    pub const ALL: [AgendaAction; 12] = [
+    pub const ALL: [AgendaAction; 14] = [
         AgendaAction::StartStop,
         AgendaAction::Advance,
         AgendaAction::Replan,
@@ -32,6 +36,8 @@ impl AgendaAction {
         AgendaAction::EarlierDay,
         AgendaAction::LaterDay,
         AgendaAction::Template,
+        AgendaAction::Restore,
+        AgendaAction::Freeze,
         AgendaAction::RaiseMinimum,
         AgendaAction::LowerMinimum,
     ];
@@ -49,6 +55,8 @@ impl AgendaAction {
             AgendaAction::EarlierDay => "agenda-earlier-day",
             AgendaAction::LaterDay => "agenda-later-day",
             AgendaAction::Template => "agenda-template",
+            AgendaAction::Restore => "agenda-restore",
+            AgendaAction::Freeze => "agenda-freeze-plan",
             AgendaAction::RaiseMinimum => "agenda-raise-minimum",
             AgendaAction::LowerMinimum => "agenda-lower-minimum",
         }
@@ -66,6 +74,8 @@ impl AgendaAction {
             AgendaAction::EarlierDay => "move the item to the day before",
             AgendaAction::LaterDay => "move the item to the day after",
             AgendaAction::Template => "apply a template's agenda (previewed)",
+            AgendaAction::Restore => "bring a dropped item back into the day",
+            AgendaAction::Freeze => "keep the agenda as it stands as the agreed plan",
             AgendaAction::RaiseMinimum => "re-plan: shrink items less (minimum +10%)",
             AgendaAction::LowerMinimum => "re-plan: allow shrinking more (minimum -10%)",
         }
@@ -82,6 +92,8 @@ impl AgendaAction {
             AgendaAction::MoveUp | AgendaAction::MoveDown => "reorder",
             AgendaAction::EarlierDay | AgendaAction::LaterDay => "day",
             AgendaAction::Template => "template",
+            AgendaAction::Restore => "restore",
+            AgendaAction::Freeze => "freeze plan",
             AgendaAction::RaiseMinimum | AgendaAction::LowerMinimum => "minimum",
         }
     }
@@ -97,7 +109,14 @@ impl AgendaAction {
                 | AgendaAction::MoveDown
                 | AgendaAction::EarlierDay
                 | AgendaAction::LaterDay
+                | AgendaAction::Restore
+                | AgendaAction::Freeze
         )
+    }
+
+    /// Rare commands stay out of the footer (help and the palette list them).
+    pub fn in_footer(self) -> bool {
+        !matches!(self, AgendaAction::Restore | AgendaAction::Freeze)
     }
 
     pub fn in_palette(self) -> bool {

@@ -359,17 +359,6 @@ impl ItemForm {
             "" => None,
             text => {
                 let time = parse_time(text).map_err(|e| (Field::Start, e.to_string()))?;
-                let day_start = info.settings.day_start;
-                if time < day_start {
-                    return Err((
-                        Field::Start,
-                        format!(
-                            "{} is before the day starts ({}); pick a time in the day",
-                            time.format("%H:%M"),
-                            day_start.format("%H:%M")
-                        ),
-                    ));
-                }
                 if minute_of(time) + minutes > super::moves::MIDNIGHT {
                     return Err((
                         Field::Minutes,

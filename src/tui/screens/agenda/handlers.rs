@@ -78,8 +78,37 @@ fn agenda_action(app: &mut App, action: AgendaAction) {
         AgendaAction::Template => {
             app.agenda.panel = Some(Panel::Template(TemplateState::default()))
         }
+        AgendaAction::Restore => restore(app),
+        AgendaAction::Freeze => freeze(app),
         AgendaAction::RaiseMinimum | AgendaAction::LowerMinimum => {}
     }
+}
+
+fn restore(app: &mut App) {
+    let Some(item) = selected(app) else {
+        app.info("nothing selected to restore");
+        return;
+    };
+    let title = item.title.clone();
+    match workshop(app).and_then(|w| w.restore_dropped(item.id)) {
+        Some(change) => {
+            apply(app, change, format!("restored \"{title}\" to the day"));
+        }
+        None => app.info(format!("\"{title}\" is not dropped: nothing to restore")),
+    }
+}
+
+fn freeze(app: &mut App) {
+    let Some(workshop) = workshop(app) else {
+        return;
+    };
+    let change = workshop.freeze_plan();
+    if matches!(&change, Change::Batch(c) if c.is_empty()) {
+        app.info("the plan is already frozen: re-planning keeps it as the Planned column");
+        return;
+    }
+    let done = "froze the agenda as the agreed plan (the report's Planned column)";
+    apply(app, change, done.to_string());
 }
 
 fn workshop(app: &App) -> Option<&Workshop> {
@@ -469,7 +498,7 @@ fn apply_replan(app: &mut App, state: &ReplanState) -> bool {
     let Some(proposal) = data.proposals.get(state.chosen) else {
         return false;
     };
-    let change = proposal.change(&data.items);
+    let change = proposal.change(workshop, state.day);
     if matches!(&change, Change::Batch(c) if c.is_empty()) {
         app.info("that plan changes nothing: the rest of the day stays as it is");
         return true;

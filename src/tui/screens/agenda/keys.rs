@@ -22,6 +22,8 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     bind(list, ch('<'), agenda(A::EarlierDay));
     bind(list, ch('>'), agenda(A::LaterDay));
     bind(list, ch('t'), agenda(A::Template));
+    bind(list, ch('R'), agenda(A::Restore));
+    bind(list, ch('F'), agenda(A::Freeze));
 
     let panel = Context::AgendaPanel;
     bind(panel, key(K::Esc), Action::Back);

@@ -21,7 +21,7 @@ const COLUMN: usize = 12;
 pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, state: &ReplanState) {
     let theme = app.theme;
     let rows_wanted = for_day(workshop, state.day, app.now, state.min_percent)
-        .map_or(1, |d| d.items.len() - d.first_remaining + 5);
+        .map_or(1, |d| d.items.len() - d.first_remaining + 6);
     let boxed = centred(
         area,
         area.width.saturating_sub(2).min(110),
@@ -107,7 +107,7 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
         rows.push(Line::from(spans));
     }
     // Room for the table: the box less borders, two lines above, three below.
-    let room = usize::from(boxed.height.saturating_sub(2)).saturating_sub(5);
+    let room = usize::from(boxed.height.saturating_sub(2)).saturating_sub(6);
     let scroll = state.scroll.min(rows.len().saturating_sub(room));
     lines.extend(rows.into_iter().skip(scroll).take(room));
     let mut ends = vec![Span::styled(
@@ -136,6 +136,17 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, sta
     }
     lines.push(Line::from(ends));
     lines.push(Line::from(verdicts));
+    // A clash in words: which item runs into which fixed one, and by how much.
+    let clash = data
+        .proposals
+        .get(state.chosen)
+        .and_then(|p| p.clash_sentence(&data.items));
+    if let Some(sentence) = clash {
+        lines.push(Line::styled(
+            fit(&format!(" ✗ {sentence}"), inner),
+            theme.error(),
+        ));
+    }
     let chosen = Strategy::ALL.get(state.chosen).map_or("", |s| s.label());
     lines.push(Line::styled(
         fit(

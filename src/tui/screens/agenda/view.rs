@@ -207,7 +207,16 @@ fn item_line(
     } else {
         (flexible.max(1), 0)
     };
-    let title_style = if done { theme.dim() } else { theme.text() };
+    let title_style = if item.dropped {
+        // Dropped when the day ran late: still there, struck through, restorable (R).
+        theme
+            .dim()
+            .add_modifier(ratatui::style::Modifier::CROSSED_OUT)
+    } else if done {
+        theme.dim()
+    } else {
+        theme.text()
+    };
     let mut spans = vec![
         marker,
         time,
@@ -253,6 +262,7 @@ fn actual_text(item: &AgendaItem, theme: Theme) -> (String, ratatui::style::Styl
             format!("started {}", start.format("%H:%M")),
             theme.now_marker(),
         ),
+        _ if item.dropped => ("dropped (R restores)".to_string(), theme.warning()),
         _ if item.optional => ("optional".to_string(), theme.dim()),
         _ => (String::new(), theme.dim()),
     }
@@ -270,6 +280,9 @@ fn who_and_where(workshop: &Workshop, item: &AgendaItem) -> String {
     let mut parts = Vec::new();
     if !people.is_empty() {
         parts.push(people.join(", "));
+    }
+    if !item.room.trim().is_empty() {
+        parts.push(format!("room {}", item.room.trim()));
     }
     if !item.location.is_empty() {
         parts.push(item.location.clone());
@@ -304,6 +317,17 @@ fn render_details(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect)
             }
             if item.optional {
                 facts.push("optional".to_string());
+            }
+            if item.dropped {
+                facts.push("dropped (R restores)".to_string());
+            }
+            if let Some(baseline) = item.baseline {
+                let agreed = baseline.start.format("%H:%M");
+                let moved = slot
+                    .is_some_and(|s| crate::model::schedule::minute_of(baseline.start) != s.start);
+                if moved || baseline.minutes != item.minutes {
+                    facts.push(format!("agreed {agreed} {} min", baseline.minutes));
+                }
             }
             lines.push(Line::from(vec![
                 Span::styled(

@@ -22,13 +22,14 @@ mod participant;
 mod record;
 mod records;
 pub mod replan;
+mod rollback;
 pub mod schedule;
 pub mod search;
 mod stamp;
 mod workshop;
 
 pub use agenda::{AgendaItem, Baseline, ItemKind, PersonRef};
-pub use change::{Change, RecordRef};
+pub use change::{Change, Inverse, RecordRef};
 pub use conflict::{Conflict, ConflictTarget};
 pub use document::Document;
 pub use entry::{

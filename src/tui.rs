@@ -52,5 +52,13 @@ pub fn prepare(options: &Options, now: chrono::NaiveDateTime) -> Result<App, Str
 pub fn run(options: Options) -> anyhow::Result<()> {
     let app = runner::prepare(&options, chrono::Local::now().naive_local())
         .map_err(anyhow::Error::msg)?;
+    // One line that stays in the terminal after the program leaves its full screen.
+    if let Some(warning) = &app.keymap_warning {
+        let line: String = warning
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        eprintln!("warning: {line}");
+    }
     runner::run(app)
 }

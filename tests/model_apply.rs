@@ -104,8 +104,8 @@ fn every_change_variant_undoes_to_an_equal_workshop() {
         RecordRef::Entry(entry),
     ] {
         round_trip(Change::Delete(target));
-        round_trip(Change::Remove(target));
     }
+    // `Remove` (the undo of an add) cannot be written here: the adds above undo through it.
     round_trip(Change::Batch(vec![
         Change::Delete(RecordRef::Entry(entry)),
         Change::put_participant(Participant::new("Karwan Omar")),

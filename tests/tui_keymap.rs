@@ -138,3 +138,142 @@ fn a_broken_keymap_ron_warns_and_keeps_the_defaults() {
         assert_eq!(count(&app), 4, "the default Ctrl-Z still undoes");
     }
 }
+
+/// The user's keymap.ron, written and read as a real start reads it; the app on the test
+/// workshop and the status bar's text.
+fn started_with(keymap_ron: &str) -> (tui_support::Fixture, halaqa::tui::App) {
+    let f = fixture();
+    std::fs::write(f.dirs.keymap_file(), keymap_ron).expect("written");
+    let options = halaqa::tui::Options {
+        file: Some(f.path.clone()),
+        read_only: false,
+        group: None,
+        dirs: f.dirs.clone(),
+    };
+    let app = halaqa::tui::prepare(&options, tui_support::now()).expect("opens");
+    (f, app)
+}
+
+#[test]
+fn each_kind_of_keymap_mistake_is_shown_at_start_and_keeps_the_defaults() {
+    for (file, said) in [
+        // Malformed: the reader's own line and column.
+        (
+            "[\n  (\"anywhere\", \"ctrl-u\" \"undo\"),\n]",
+            vec!["line 2, column", "using the default keys"],
+        ),
+        // An unknown action: its line, its name, and what was probably meant.
+        (
+            "[\n  (\"anywhere\", \"ctrl-z\", \"undoo\"),\n]",
+            vec!["line 2: unknown action \"undoo\" (did you mean \"undo\"?)"],
+        ),
+        // One key twice in one context: neither is used, both lines are named.
+        (
+            "[\n  (\"anywhere\", \"ctrl-z\", \"redo\"),\n  (\"anywhere\", \"Ctrl-Z\", \"save\"),\n]",
+            vec!["line 2: \"ctrl-z\" is bound more than once in \"anywhere\" (line 2, line 3)"],
+        ),
+    ] {
+        let (_f, mut app) = started_with(file);
+        let warning = app.keymap_warning.clone().expect("a warning for the start");
+        let path = app.dirs.keymap_file();
+        assert!(
+            warning.starts_with(&format!("{}: ", path.display())),
+            "{warning}"
+        );
+        for part in &said {
+            assert!(warning.contains(part), "{part:?} not in {warning}");
+        }
+        assert!(!warning.contains('\n'), "one line: {warning}");
+        // The status bar shows it, not "opened session.ron".
+        let message = app.message.clone().expect("a status message");
+        assert_eq!(message.level, Level::Warning);
+        assert_eq!(
+            message.text,
+            format!(
+                "keymap.ron: {}",
+                &warning[path.display().to_string().len() + 2..]
+            )
+        );
+        let shown = screen_text(&app, 80, 24);
+        assert!(shown.contains("keymap.ron: line "), "{shown}");
+        // The defaults are all still there: Ctrl-Z undoes.
+        assert_eq!(app.keymap, Keymap::default(), "{file}");
+        app.apply(Change::put_participant(Participant::new("Hawre Ali")))
+            .expect("applies");
+        press(&mut app, &["ctrl-z"]);
+        assert_eq!(count(&app), 4, "the default Ctrl-Z still undoes ({file})");
+    }
+}
+
+#[test]
+fn the_good_lines_of_a_keymap_with_a_mistake_still_apply() {
+    let (_f, mut app) = started_with(
+        "[\n  (\"anywhere\", \"ctrl-u\", \"undo\"),\n  (\"lists\", \"x\", \"frobnicate\"),\n]",
+    );
+    let warning = app.keymap_warning.clone().expect("a warning");
+    assert!(
+        warning.contains("line 3: unknown action \"frobnicate\"; kept the default keys for it"),
+        "{warning}"
+    );
+    app.apply(Change::put_participant(Participant::new("Hawre Ali")))
+        .expect("applies");
+    press(&mut app, &["ctrl-u"]);
+    assert_eq!(count(&app), 4, "line 2 was used");
+}
+
+#[test]
+fn the_readme_example_works_on_participants() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let example = halaqa::tui::keymap::KEYMAP_EXAMPLE;
+    assert!(
+        readme.contains(&format!("`{example}`")),
+        "README shows {example}"
+    );
+
+    let (_f, mut app) = started_with(example);
+    assert_eq!(app.keymap_warning, None);
+    press(&mut app, &["4"]);
+    assert_eq!(app.screen, Screen::Participants);
+    let first = halaqa::tui::screens::participants::visible(
+        app.session.as_ref().expect("session").workshop(),
+        "",
+        app.participants.sort,
+        tui_support::now().date(),
+    )[0]
+    .id;
+    // `x` now deletes on Participants too (by default it asks to erase a person there).
+    press(&mut app, &["x"]);
+    assert_eq!(count(&app), 3, "x deleted the selected person");
+    let deleted = app.session.as_ref().expect("session").workshop();
+    assert!(
+        deleted.participant(first).is_some_and(|p| p.deleted),
+        "the selected one"
+    );
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("deleted")),
+        "{:?}",
+        app.message
+    );
+    press(&mut app, &["ctrl-u"]);
+    assert_eq!(count(&app), 4, "Ctrl-U undid the delete");
+    // Help says so, and no longer offers x for erasing.
+    press(&mut app, &["?"]);
+    let text = screen_text(&app, 80, 60);
+    assert!(text.contains("x d            delete (undoable)"), "{text}");
+    assert!(
+        text.contains("Ctrl-U Ctrl-Z  undo the last change"),
+        "{text}"
+    );
+    assert!(!text.contains("erase a person"), "{text}");
+    // The same key on another list screen does the same.
+    let contexts = app.screen_contexts(Screen::Groups);
+    assert_eq!(
+        app.keymap
+            .action(&contexts, halaqa::tui::Chord::char('x'))
+            .map(|a| a.name()),
+        Some("delete".to_string())
+    );
+}

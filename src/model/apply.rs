@@ -2,7 +2,9 @@
 //! and returns the change that undoes it.
 
 use super::Conflict;
+use super::change::Inverse;
 use super::record::Record;
+use super::rollback::Journal;
 use super::{
     AgendaItem, ApplyError, Attribution, Change, Entry, Group, Id, Participant, RecordRef, Records,
     Stamp, Workshop, WorkshopInfo,
@@ -50,7 +52,7 @@ fn remove<R: Record>(list: &mut Records<R>, id: Id) -> Result<R, ApplyError> {
 
 /// The inverse of a put: give back what was there, or take out what was added.
 fn undo_put(old: Option<Change>, added: RecordRef) -> Change {
-    old.unwrap_or(Change::Remove(added))
+    old.unwrap_or(Change::Remove(Inverse(added)))
 }
 
 impl Workshop {
@@ -101,8 +103,15 @@ impl Workshop {
                 self.set_deleted(target, false, stamp)?;
                 Ok(Change::Delete(target))
             }
-            Change::Remove(target) => self.remove(target),
-            Change::Batch(changes) => self.apply_batch(changes, stamp),
+            Change::Remove(target) => self.remove(target.0),
+            Change::Batch(changes) => {
+                let mut journal = Journal::new();
+                let done = self.apply_batch(changes, stamp, &mut journal);
+                if done.is_err() {
+                    self.roll_back(journal);
+                }
+                done
+            }
             Change::ResolveConflicts(target) => self.resolve_conflicts(target, stamp),
             Change::Merge(theirs) => {
                 if theirs.format != self.format {
@@ -112,44 +121,55 @@ impl Workshop {
                     return Err(ApplyError::NotTheSameWorkshop);
                 }
                 let merged = super::merge::merge(self, &theirs);
-                Ok(Change::Replace(Box::new(std::mem::replace(self, merged))))
+                let before = std::mem::replace(self, merged);
+                Ok(Change::Replace(Inverse(Box::new(before))))
             }
-            Change::Replace(state) => {
-                Ok(Change::Replace(Box::new(std::mem::replace(self, *state))))
+            Change::Replace(Inverse(state)) => {
+                let before = std::mem::replace(self, *state);
+                Ok(Change::Replace(Inverse(Box::new(before))))
             }
-            Change::RestoreConflicts(versions) => {
+            Change::RestoreConflicts(Inverse(versions)) => {
                 self.conflicts.extend(versions.iter().cloned());
                 self.conflicts.sort_by(Conflict::order);
-                Ok(Change::DropConflicts(versions))
+                Ok(Change::DropConflicts(Inverse(versions)))
             }
-            Change::DropConflicts(versions) => {
+            Change::DropConflicts(Inverse(versions)) => {
+                // Work on a copy, so a version that is not there refuses the whole change.
+                let mut kept = self.conflicts.clone();
                 for version in &versions {
-                    let index = self.conflicts.iter().position(|c| c == version).ok_or(
+                    let index = kept.iter().position(|c| c == version).ok_or(
                         ApplyError::UnknownRecord {
                             what: "conflict",
                             id: version.target().id(),
                         },
                     )?;
-                    self.conflicts.remove(index);
+                    kept.remove(index);
                 }
-                Ok(Change::RestoreConflicts(versions))
+                self.conflicts = kept;
+                Ok(Change::RestoreConflicts(Inverse(versions)))
             }
         }
     }
 
-    fn apply_batch(&mut self, changes: Vec<Change>, stamp: Stamp) -> Result<Change, ApplyError> {
+    /// Make a batch's changes in order, saving in `journal` what each is about to touch; a
+    /// nested batch shares the journal. On error the caller rolls the journal back, so the
+    /// records come back exactly, stamps included (see [`super::rollback`]).
+    fn apply_batch(
+        &mut self,
+        changes: Vec<Change>,
+        stamp: Stamp,
+        journal: &mut Journal,
+    ) -> Result<Change, ApplyError> {
         let mut inverses = Vec::with_capacity(changes.len());
         for change in changes {
-            match self.apply(change, stamp.clone()) {
-                Ok(inverse) => inverses.push(inverse),
-                Err(error) => {
-                    // Roll back what this batch already did, newest first.
-                    for inverse in inverses.into_iter().rev() {
-                        let _ = self.apply(inverse, stamp.clone());
-                    }
-                    return Err(error);
+            let inverse = match change {
+                Change::Batch(inner) => self.apply_batch(inner, stamp.clone(), journal)?,
+                one => {
+                    self.save_before(&one, journal);
+                    self.apply(one, stamp.clone())?
                 }
-            }
+            };
+            inverses.push(inverse);
         }
         inverses.reverse();
         Ok(Change::Batch(inverses))

@@ -5,6 +5,13 @@ use super::{
 };
 use serde::{Deserialize, Serialize};
 
+/// The contents of a change only the model makes, as the inverse of another change (undoing
+/// an add, a merge, a conflict settlement). The field is private to `model/`: code outside
+/// can read such a change in the undo history and hand it back, but never write one, so no
+/// screen can take a record out without a tombstone or swap the whole workshop.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inverse<T>(pub(super) T);
+
 /// Which record a change is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum RecordRef {
@@ -16,7 +23,10 @@ pub enum RecordRef {
 
 /// A change to a workshop. Records are replaced whole: a screen edits a copy and puts it
 /// back, so validation sees the record as it will be.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// `Remove`, `Replace`, `RestoreConflicts` and `DropConflicts` hold an [`Inverse`]: only
+/// [`Workshop::apply`] makes them.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     /// Replace the workshop description (title, dates, venue, …).
     SetInfo(Box<WorkshopInfo>),
@@ -31,21 +41,21 @@ pub enum Change {
     Restore(RecordRef),
     /// Take a record out entirely: only ever the inverse of adding it, so undoing an add
     /// leaves no trace.
-    Remove(RecordRef),
+    Remove(Inverse<RecordRef>),
     /// Several changes as one undoable step; all of them apply or none does.
     Batch(Vec<Change>),
     /// Settle a record's merge conflicts in favour of its current version: the record is
     /// re-stamped on top of the conflicting versions and they are dropped.
     ResolveConflicts(ConflictTarget),
     /// Put kept conflict versions back (the inverse of dropping them).
-    RestoreConflicts(Vec<Conflict>),
+    RestoreConflicts(Inverse<Vec<Conflict>>),
     /// Drop kept conflict versions (the inverse of putting them back).
-    DropConflicts(Vec<Conflict>),
+    DropConflicts(Inverse<Vec<Conflict>>),
     /// Merge another laptop's copy of this workshop in (see [`super::merge`]). Records keep
     /// the stamps they had: a merge is not a new edit.
     Merge(Box<Workshop>),
     /// Put a whole earlier state back: only ever the inverse of a merge.
-    Replace(Box<Workshop>),
+    Replace(Inverse<Box<Workshop>>),
 }
 
 impl Change {
@@ -82,7 +92,7 @@ impl Change {
             Change::PutEntry(_) => put("entry"),
             Change::Delete(r) => format!("delete {}", r.noun()),
             Change::Restore(r) => format!("restore {}", r.noun()),
-            Change::Remove(r) => format!("remove {}", r.noun()),
+            Change::Remove(r) => format!("remove {}", r.0.noun()),
             Change::Batch(changes) => match changes.as_slice() {
                 [one] => one.describe(),
                 // Settling a conflict by taking the other version is a put and a resolve.

@@ -120,7 +120,7 @@ impl Workshop {
         };
         self.conflicts.retain(|c| c.target() != target);
         Ok(Change::Batch(vec![
-            Change::RestoreConflicts(versions),
+            Change::RestoreConflicts(super::change::Inverse(versions)),
             undo_record,
         ]))
     }

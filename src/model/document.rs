@@ -53,6 +53,12 @@ impl Document {
         !self.redo.is_empty()
     }
 
+    /// The steps undo and redo would take, oldest first (for tests: a refused change must
+    /// leave both as they were).
+    pub fn history(&self) -> (&[Change], &[Change]) {
+        (&self.undo, &self.redo)
+    }
+
     /// Make a change now.
     pub fn apply(&mut self, change: Change) -> Result<(), ApplyError> {
         self.apply_at(change, Utc::now())

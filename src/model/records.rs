@@ -93,6 +93,35 @@ impl<R: Record> Records<R> {
         Some(record)
     }
 
+    /// A record and where it stands in the list: what a refused batch needs to put it back.
+    pub(super) fn saved(&self, id: Id) -> Option<(usize, R)> {
+        let position = *self.index.get(&id)?;
+        self.items.get(position).map(|r| (position, r.clone()))
+    }
+
+    /// Make the record with this id exactly what [`Records::saved`] returned (absent for
+    /// `None`), at the same place in the list. The usual case, a record edited in place, is
+    /// one slot write; only a removal being undone shifts the positions after it.
+    pub(super) fn put_back(&mut self, id: Id, saved: Option<(usize, R)>) {
+        let Some((position, record)) = saved else {
+            self.remove(id);
+            return;
+        };
+        if let Some(&now) = self.index.get(&id)
+            && now == position
+            && let Some(slot) = self.items.get_mut(now)
+        {
+            *slot = record;
+            return;
+        }
+        self.remove(id);
+        let position = position.min(self.items.len());
+        self.items.insert(position, record);
+        for (i, r) in self.items.iter().enumerate().skip(position) {
+            self.index.insert(r.id(), i);
+        }
+    }
+
     pub(super) fn for_each_mut(&mut self, change: impl FnMut(&mut R)) {
         self.items.iter_mut().for_each(change);
     }

@@ -95,6 +95,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub message: Option<StatusMessage>,
     pub keymap: Keymap,
+    /// What was wrong with keymap.ron, if anything, with the file's full path: printed on
+    /// stderr at start (the status bar says it with the file's name only), so a mistake in
+    /// it is never silent.
+    pub keymap_warning: Option<String>,
     pub theme: Theme,
     /// Local wall time, set by the event loop each tick and fixed in tests: render never
     /// reads the clock.
@@ -128,6 +132,7 @@ impl App {
             overlay: None,
             message: None,
             keymap: Keymap::default(),
+            keymap_warning: None,
             theme: Theme::from_env(),
             now,
             recent: Vec::new(),
@@ -144,11 +149,14 @@ impl App {
 
     /// Read the user's keymap, recent files and templates: what a real start does.
     pub fn load_settings(&mut self) {
-        let (keymap, warning) = load_keymap(&self.dirs.keymap_file());
+        let file = self.dirs.keymap_file();
+        let (keymap, warning) = load_keymap(&file);
         self.keymap = keymap;
-        if let Some(warning) = warning {
-            self.warn(warning);
-        }
+        self.keymap_warning = warning.map(|warning| {
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            self.warn(format!("{name}: {warning}"));
+            format!("{}: {warning}", file.display())
+        });
         self.refresh_recent();
         self.template_names = templates::all()
             .into_iter()

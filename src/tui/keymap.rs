@@ -5,6 +5,7 @@
 mod chord;
 mod defaults;
 mod file;
+mod lines;
 
 pub use chord::Chord;
 pub use file::{KEYMAP_EXAMPLE, load_keymap};
@@ -136,9 +137,15 @@ pub struct Binding {
     pub action: Option<Action>,
 }
 
+/// The default bindings, and the user's from `keymap.ron` apart from them. The user's word
+/// wins over every default in reach: `("lists", "x", "delete")` makes `x` delete on every
+/// screen with a list, even where that screen's own default keys use `x` for something else
+/// (on Participants it is erase-person by default). Otherwise the key the user chose would
+/// work on some list screens and silently not on others.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Keymap {
     bindings: Vec<Binding>,
+    user: Vec<Binding>,
 }
 
 /// What a key means here.
@@ -154,12 +161,15 @@ impl Default for Keymap {
     fn default() -> Self {
         Keymap {
             bindings: defaults::bindings(),
+            user: Vec::new(),
         }
     }
 }
 
 impl Keymap {
-    /// Bind `chord` in `context` to `action`, replacing what that key did there.
+    /// Bind `chord` in `context` to `action` (`None` unbinds it), as the user's keymap.ron
+    /// does: replaces what that key did there, and wins over the defaults of every context
+    /// looked up with it.
     pub fn set(&mut self, context: Context, chord: Chord, action: Option<Action>) {
         let binding = Binding {
             context,
@@ -167,65 +177,70 @@ impl Keymap {
             action,
         };
         match self
-            .bindings
+            .user
             .iter_mut()
             .find(|b| b.context == context && b.chord == chord)
         {
             Some(existing) => *existing = binding,
-            None => self.bindings.push(binding),
+            None => self.user.push(binding),
         }
     }
 
-    /// The action bound to `chord` in the first of `contexts` that binds it.
+    /// The binding `chord` reaches in `contexts`: the user's, in the first context that has
+    /// one, else the default in the first context that has one.
+    fn binding(&self, contexts: &[Context], chord: Chord) -> Option<&Binding> {
+        [&self.user, &self.bindings].into_iter().find_map(|layer| {
+            contexts.iter().find_map(|context| {
+                layer
+                    .iter()
+                    .find(|b| b.context == *context && b.chord == chord)
+            })
+        })
+    }
+
+    /// The action bound to `chord` in `contexts` (`None` when nothing is, or it was
+    /// unbound).
     pub fn action(&self, contexts: &[Context], chord: Chord) -> Option<Action> {
-        contexts.iter().find_map(|context| {
-            self.bindings
-                .iter()
-                .find(|b| b.context == *context && b.chord == chord)
-                .map(|b| b.action)
-        })?
+        self.binding(contexts, chord)?.action
     }
 
     /// Turn a key into what it means in `contexts`. When the first context is a text field,
     /// only its own bindings and Ctrl/Alt keys are commands; other characters type.
     pub fn meaning(&self, contexts: &[Context], event: &KeyEvent) -> KeyMeaning {
         let chord = Chord::from_event(event);
-        let text_field = contexts.first().is_some_and(|c| c.is_text());
-        if text_field {
+        if is_typing(contexts, chord) {
             if let Some(action) = self.action(&contexts[..1], chord) {
                 return KeyMeaning::Action(action);
             }
-            if !chord.has_command_modifier() {
-                return match chord.code {
-                    ratatui::crossterm::event::KeyCode::Char(c) => KeyMeaning::Text(c),
-                    _ => KeyMeaning::Nothing,
-                };
-            }
-            return self
-                .action(&contexts[1..], chord)
-                .map_or(KeyMeaning::Nothing, KeyMeaning::Action);
+            return match chord.code {
+                ratatui::crossterm::event::KeyCode::Char(c) => KeyMeaning::Text(c),
+                _ => KeyMeaning::Nothing,
+            };
         }
         self.action(contexts, chord)
             .map_or(KeyMeaning::Nothing, KeyMeaning::Action)
     }
 
-    /// The bindings that work in `contexts`, in keymap order, without keys shadowed by a
-    /// more specific context or unbound.
+    /// The bindings that work in `contexts`, by context in keymap order (the user's first),
+    /// without keys another binding wins or that are unbound.
     pub fn active(&self, contexts: &[Context]) -> Vec<(Context, Chord, Action)> {
         let mut out = Vec::new();
-        let text_field = contexts.first().is_some_and(|c| c.is_text());
         for (rank, context) in contexts.iter().enumerate() {
-            for binding in self.bindings.iter().filter(|b| b.context == *context) {
+            let here = self.user.iter().chain(&self.bindings);
+            for binding in here.filter(|b| b.context == *context) {
                 // Behind a text field only Ctrl/Alt keys reach the outer contexts.
-                if text_field && rank > 0 && !binding.chord.has_command_modifier() {
-                    continue;
-                }
-                let shadowed = contexts[..rank].iter().any(|earlier| {
-                    self.bindings
-                        .iter()
-                        .any(|b| b.context == *earlier && b.chord == binding.chord)
-                });
-                if let (false, Some(action)) = (shadowed, binding.action) {
+                let reach = if is_typing(contexts, binding.chord) {
+                    if rank > 0 {
+                        continue;
+                    }
+                    &contexts[..1]
+                } else {
+                    contexts
+                };
+                let wins = self
+                    .binding(reach, binding.chord)
+                    .is_some_and(|winner| std::ptr::eq(winner, binding));
+                if let (true, Some(action)) = (wins, binding.action) {
                     out.push((*context, binding.chord, action));
                 }
             }
@@ -242,7 +257,18 @@ impl Keymap {
             .collect()
     }
 
+    /// The default bindings (the user's keymap.ron is not among them).
     pub fn bindings(&self) -> &[Binding] {
         &self.bindings
     }
+
+    /// The user's bindings from keymap.ron.
+    pub fn user_bindings(&self) -> &[Binding] {
+        &self.user
+    }
+}
+
+/// Whether `chord` types into the text field that `contexts` starts with.
+fn is_typing(contexts: &[Context], chord: Chord) -> bool {
+    contexts.first().is_some_and(|c| c.is_text()) && !chord.has_command_modifier()
 }

@@ -1,10 +1,11 @@
-//! The event loop: keys, paste, mouse and resize from crossterm; a tick for the clock and
-//! autosave; signals checked every tick.
+//! The event loop: keys, paste and resize from crossterm (the mouse is left to the terminal,
+//! see `terminal.rs`); a tick for the clock and autosave; signals checked every tick.
 
-use super::app::{App, open_session};
+use super::app::{App, Level, open_session};
 use super::terminal::TerminalGuard;
-use super::{Action, Options, Screen, render};
-use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use super::{Options, Screen, render};
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
@@ -20,6 +21,22 @@ pub fn prepare(options: &Options, now: chrono::NaiveDateTime) -> Result<App, Str
     let Some(path) = &options.file else {
         return Ok(app);
     };
+    // Opening says "opened …": a keymap.ron mistake must not be hidden behind it.
+    let keymap = app.message.take().filter(|_| app.keymap_warning.is_some());
+    let mut app = open_into(app, options, path)?;
+    if let Some(keymap) = keymap {
+        match app.message.take() {
+            Some(earlier) if earlier.level != Level::Info => {
+                app.warn(format!("{} · {}", earlier.text, keymap.text));
+            }
+            _ => app.message = Some(keymap),
+        }
+    }
+    Ok(app)
+}
+
+/// Open the session of `options` into `app` (keys and settings already read).
+fn open_into(mut app: App, options: &Options, path: &Path) -> Result<App, String> {
     let (mut session, warnings) = open_session(&options.dirs, path, options.read_only)?;
     app.refresh_recent();
     app.screen = Screen::Overview;
@@ -138,11 +155,6 @@ fn handle_event(app: &mut App, event: Event) -> bool {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key, now),
         Event::Paste(text) => app.type_text(&text),
-        Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::ScrollUp => app.handle(Action::Up, now),
-            MouseEventKind::ScrollDown => app.handle(Action::Down, now),
-            _ => return false,
-        },
         Event::Resize(_, _) => {}
         _ => return false,
     }

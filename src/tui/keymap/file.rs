@@ -1,9 +1,13 @@
 //! `keymap.ron`: the user's changes to the default keys.
 //!
 //! A list of (context, key, action) triples; each replaces what that key does in that
-//! context. The action "none" unbinds the key. A file that does not read leaves the defaults
-//! in place and says why.
+//! context. The action "none" unbinds the key. Mistakes are never silent: a file that does
+//! not read keeps every default; a binding that names an unknown context, key or action, or
+//! a key bound twice in one context, keeps the default for that key, and the rest of the
+//! file still applies. Either way one line says which file, which line and what is wrong
+//! (shown in the status bar and printed on stderr at start).
 
+use super::lines::{suggestion, tuple_lines};
 use super::{Chord, Context, Keymap};
 use crate::tui::action::Action;
 use std::path::Path;
@@ -11,8 +15,9 @@ use std::path::Path;
 /// What a keymap.ron looks like; shown in the warning when one does not read.
 pub const KEYMAP_EXAMPLE: &str = r#"[("anywhere", "ctrl-u", "undo"), ("lists", "x", "delete")]"#;
 
-/// The default keymap with the user's file applied, and a warning for the status bar when
-/// the file exists but could not be used.
+/// The default keymap with the user's file applied, and a one-line warning when the file
+/// exists but some or all of it could not be used. The warning does not name the file: the
+/// caller says it as briefly or as fully as its place allows.
 pub fn load_keymap(path: &Path) -> (Keymap, Option<String>) {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -20,43 +25,130 @@ pub fn load_keymap(path: &Path) -> (Keymap, Option<String>) {
             return (Keymap::default(), None);
         }
         Err(error) => {
-            let warning = format!("{}: {error}; using the default keys", path.display());
+            let warning = format!("{error}; using the default keys");
             return (Keymap::default(), Some(warning));
         }
     };
-    match parse(&text) {
-        Ok(keymap) => (keymap, None),
-        Err(why) => (
-            Keymap::default(),
-            Some(format!("{}: {why}; using the default keys", path.display())),
-        ),
-    }
+    let (keymap, problems) = parse(&text);
+    let warning = match problems {
+        Problems::None => None,
+        Problems::Unreadable(why) => Some(format!("{why}; using the default keys")),
+        Problems::Bindings(list) => Some(format!(
+            "{}; kept the default keys for {}",
+            list.join("; "),
+            if list.len() == 1 { "it" } else { "those" }
+        )),
+    };
+    (keymap, warning)
 }
 
-fn parse(text: &str) -> Result<Keymap, String> {
-    let triples: Vec<(String, String, String)> = ron::from_str(text).map_err(|e| {
+/// What was wrong with a file.
+#[derive(Debug, PartialEq)]
+enum Problems {
+    None,
+    /// Not a list of three strings each: nothing of it was used.
+    Unreadable(String),
+    /// These bindings were skipped, one sentence each ("line 3: unknown action …").
+    Bindings(Vec<String>),
+}
+
+/// One binding as written, where it was written.
+struct Written<'a> {
+    place: String,
+    context: &'a str,
+    key: &'a str,
+    action: &'a str,
+}
+
+fn parse(text: &str) -> (Keymap, Problems) {
+    let triples: Vec<(String, String, String)> = match ron::from_str(text) {
+        Ok(triples) => triples,
+        Err(e) => {
+            let why = format!(
+                "line {}, column {}: {} (expected a list like {KEYMAP_EXAMPLE})",
+                e.span.start.line, e.span.start.col, e.code
+            );
+            return (Keymap::default(), Problems::Unreadable(why));
+        }
+    };
+    let lines = tuple_lines(text);
+    let place = |n: usize| match lines.get(n) {
+        // Only trusted when the scan found exactly one opening per binding.
+        Some(line) if lines.len() == triples.len() => format!("line {line}"),
+        _ => format!("binding {}", n + 1),
+    };
+    let written: Vec<Written> = triples
+        .iter()
+        .enumerate()
+        .map(|(n, (context, key, action))| Written {
+            place: place(n),
+            context,
+            key,
+            action,
+        })
+        .collect();
+
+    let mut problems = Vec::new();
+    let mut good: Vec<(&Written, Context, Chord, Option<Action>)> = Vec::new();
+    for binding in &written {
+        match understand(binding) {
+            Ok((context, chord, action)) => good.push((binding, context, chord, action)),
+            Err(why) => problems.push(format!("{}: {why}", binding.place)),
+        }
+    }
+    // A key bound twice in one context: which one was meant is anyone's guess, so neither.
+    let mut keymap = Keymap::default();
+    for (binding, context, chord, action) in &good {
+        let twins: Vec<&str> = good
+            .iter()
+            .filter(|(_, c, k, _)| c == context && k == chord)
+            .map(|(other, ..)| other.place.as_str())
+            .collect();
+        if twins.len() > 1 {
+            if twins.first() == Some(&binding.place.as_str()) {
+                problems.push(format!(
+                    "{}: \"{}\" is bound more than once in \"{}\" ({})",
+                    binding.place,
+                    binding.key.trim(),
+                    context.name(),
+                    twins.join(", ")
+                ));
+            }
+            continue;
+        }
+        keymap.set(*context, *chord, *action);
+    }
+    let problems = if problems.is_empty() {
+        Problems::None
+    } else {
+        Problems::Bindings(problems)
+    };
+    (keymap, problems)
+}
+
+/// A binding's context, key and action, or why one of them is not understood.
+fn understand(binding: &Written) -> Result<(Context, Chord, Option<Action>), String> {
+    let context = Context::from_name(binding.context).ok_or_else(|| {
+        let names = Context::ALL.map(Context::name);
         format!(
-            "line {}, column {}: {} (expected a list like {KEYMAP_EXAMPLE})",
-            e.span.start.line, e.span.start.col, e.code
+            "unknown context \"{}\"{}",
+            binding.context,
+            suggestion(binding.context, names)
         )
     })?;
-    let mut keymap = Keymap::default();
-    for (n, (context, key, action)) in triples.iter().enumerate() {
-        let which = n + 1;
-        let context = Context::from_name(context)
-            .ok_or_else(|| format!("binding {which}: unknown context \"{context}\""))?;
-        let chord = Chord::parse(key).map_err(|e| format!("binding {which}: {e}"))?;
-        let action = if action.trim().eq_ignore_ascii_case("none") {
-            None
-        } else {
-            Some(
-                Action::from_name(action)
-                    .ok_or_else(|| format!("binding {which}: unknown action \"{action}\""))?,
-            )
-        };
-        keymap.set(context, chord, action);
+    let chord = Chord::parse(binding.key)?;
+    let action = binding.action;
+    if action.trim().eq_ignore_ascii_case("none") {
+        return Ok((context, chord, None));
     }
-    Ok(keymap)
+    let action = Action::from_name(action).ok_or_else(|| {
+        let names: Vec<String> = Action::all().into_iter().map(Action::name).collect();
+        format!(
+            "unknown action \"{action}\"{}",
+            suggestion(action, names.iter().map(String::as_str))
+        )
+    })?;
+    Ok((context, chord, Some(action)))
 }
 
 #[cfg(test)]
@@ -65,18 +157,60 @@ mod tests {
 
     #[test]
     fn the_example_reads() {
-        let keymap = parse(KEYMAP_EXAMPLE).expect("example parses");
+        let (keymap, problems) = parse(KEYMAP_EXAMPLE);
+        assert_eq!(problems, Problems::None);
         assert_eq!(
             keymap.action(&[Context::Anywhere], Chord::ctrl('u')),
             Some(Action::Undo)
         );
     }
 
+    fn problems(text: &str) -> Vec<String> {
+        match parse(text).1 {
+            Problems::Bindings(list) => list,
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
-    fn unknown_names_are_refused_with_the_name() {
-        let error = parse(r#"[("anywhere", "ctrl-u", "undoo")]"#).unwrap_err();
-        assert!(error.contains("undoo"), "{error}");
-        let error = parse(r#"[("nowhere", "x", "undo")]"#).unwrap_err();
-        assert!(error.contains("nowhere"), "{error}");
+    fn unknown_names_are_refused_with_the_name_and_line() {
+        let text =
+            "[\n  (\"anywhere\", \"ctrl-u\", \"undoo\"),\n  (\"nowhere\", \"x\", \"undo\"),\n]";
+        assert_eq!(
+            problems(text),
+            [
+                "line 2: unknown action \"undoo\" (did you mean \"undo\"?)",
+                "line 3: unknown context \"nowhere\" (did you mean \"anywhere\"?)",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_good_bindings_of_a_file_with_a_mistake_still_apply() {
+        let (keymap, _) =
+            parse(r#"[("anywhere", "ctrl-u", "undo"), ("anywhere", "ctrl-e", "nope")]"#);
+        assert_eq!(
+            keymap.action(&[Context::Anywhere], Chord::ctrl('u')),
+            Some(Action::Undo)
+        );
+        assert_eq!(keymap.action(&[Context::Anywhere], Chord::ctrl('e')), None);
+    }
+
+    #[test]
+    fn a_key_bound_twice_in_one_context_keeps_its_default() {
+        let text = "[(\"lists\", \"d\", \"add\"),\n (\"lists\", \"D\", \"edit\"),\n (\"lists\", \"d\", \"edit\")]";
+        assert_eq!(
+            problems(text),
+            ["line 1: \"d\" is bound more than once in \"lists\" (line 1, line 3)"]
+        );
+        let (keymap, _) = parse(text);
+        assert_eq!(
+            keymap.action(&[Context::Lists], Chord::char('d')),
+            Some(Action::Delete)
+        );
+        assert_eq!(
+            keymap.action(&[Context::Lists], Chord::char('D')),
+            Some(Action::Edit)
+        );
     }
 }

@@ -26,6 +26,7 @@ mod rollback;
 pub mod schedule;
 pub mod search;
 mod stamp;
+pub mod timing;
 mod workshop;
 
 pub use agenda::{AgendaItem, Baseline, ItemKind, PersonRef};

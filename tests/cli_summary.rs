@@ -118,3 +118,44 @@ fn a_long_workshop_with_many_groups_still_fits_on_one_screen() {
     assert!(line(out, "agenda").contains("more days"), "{out}");
     assert!(out.contains("… and 12 more"), "{out}");
 }
+
+#[test]
+fn check_lists_overlaps_and_gaps_in_the_schedule() {
+    let at = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+    let mut panel = AgendaItem::new(1, 1, "Moderated panel", ItemKind::Panel, 90);
+    panel.start = at(11, 0);
+    let mut prayer = AgendaItem::new(1, 2, "Dhuhr prayer", ItemKind::Prayer, 15);
+    prayer.start = at(12, 0);
+    prayer.pinned = true;
+    let mut lunch = AgendaItem::new(1, 3, "Lunch", ItemKind::Meal, 60);
+    lunch.start = at(13, 0);
+    // A parallel room may overlap the main room on purpose: not listed.
+    let mut side = AgendaItem::new(1, 4, "Youth session", ItemKind::Dialogue, 60);
+    side.start = at(13, 0);
+    side.room = "Hall B".into();
+    let mut doc = Document::new(
+        Workshop::new(WorkshopInfo::titled("Timing")),
+        DeviceId::new("test"),
+    );
+    let puts = [panel, prayer, lunch, side].map(Change::put_item);
+    doc.apply(Change::Batch(puts.into())).unwrap();
+    let sandbox = Sandbox::new();
+    store::save(&sandbox.path("timing.ron"), doc.workshop()).unwrap();
+    let run = sandbox.run(["check", "timing.ron"]);
+    run.succeeded();
+    let problems: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("day 1:"))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "day 1: “Dhuhr prayer” starts 30 min before “Moderated panel” ends",
+            "day 1: 30 min with nothing planned from 12:30 until “Lunch”",
+        ],
+        "{}",
+        run.stdout
+    );
+}

@@ -178,3 +178,32 @@ fn every_agenda_mode_draws_at_every_size_without_panic() {
         }
     }
 }
+
+/// Two rooms after the opening, and a panel pinned at a time that runs into the next item:
+/// the overlap is marked on the line and said in the selected-item panel; the rooms' items
+/// overlapping each other on purpose are not.
+#[test]
+fn agenda_with_two_rooms_and_an_overlap_100x30() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    steady(&mut app);
+    press(&mut app, &["3", "home"]);
+    let workshop = app.session.as_ref().unwrap().workshop();
+    let items: Vec<halaqa::model::AgendaItem> =
+        workshop.agenda_of_day(1).into_iter().cloned().collect();
+    let mut changes = Vec::new();
+    // The second and third items become parallel sessions in two rooms.
+    for (item, room) in items.iter().skip(1).take(2).zip(["Hall A", "Hall B"]) {
+        let mut edited = item.clone();
+        edited.room = room.to_string();
+        changes.push(halaqa::model::Change::put_item(edited));
+    }
+    // The fifth starts at a fixed time before the fourth has ended.
+    let mut early = items[4].clone();
+    let fourth_start = workshop.day_plan(1)[3].start;
+    early.start = chrono::NaiveTime::from_hms_opt(fourth_start / 60, fourth_start % 60 + 5, 0);
+    changes.push(halaqa::model::Change::put_item(early));
+    app.apply(halaqa::model::Change::Batch(changes)).unwrap();
+    press(&mut app, &["j", "j", "j", "j"]);
+    insta::assert_snapshot!(draw(&app, 100, 30).backend());
+}

@@ -40,6 +40,7 @@ pub fn run(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         field(out, "venue", printable(&place.join(", ")))?;
     }
     field(out, "agenda", agenda(workshop))?;
+    timing(workshop, out)?;
     field(out, "participants", participants(workshop))?;
     groups(workshop, out)?;
     field(out, "entries", entries(workshop))?;
@@ -89,6 +90,17 @@ fn agenda(workshop: &Workshop) -> String {
     }
     let counts = (1..=days).map(|day| (day, workshop.agenda_of_day(day).len()));
     format!("{total} ({})", per_day(days, counts))
+}
+
+/// Overlaps and gaps in the schedule, one line each under the agenda.
+fn timing(workshop: &Workshop, out: &mut dyn Write) -> std::io::Result<()> {
+    for day in 1..=workshop.info().days.max(1) {
+        for problem in workshop.timing_problems(day) {
+            let sentence = printable(&problem.sentence(workshop));
+            writeln!(out, "  {:<13}day {day}: {sentence}", "")?;
+        }
+    }
+    Ok(())
 }
 
 fn participants(workshop: &Workshop) -> String {

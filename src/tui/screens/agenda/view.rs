@@ -89,8 +89,11 @@ fn render_list(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
         if items.is_empty() {
             lines.push(Line::styled("   nothing planned", theme.dim()));
         }
+        let problems = crate::model::timing::problems(&items, &slots);
         for (item, slot) in items.iter().zip(&slots) {
-            let mut line = item_line(workshop, item, slot.start, slot.end, width, theme);
+            let troubled = problems.iter().any(|p| p.involves(item.id));
+            let times = (slot.start, slot.end, troubled);
+            let mut line = item_line(workshop, item, times, width, theme);
             if index == selected_index {
                 selected_line = lines.len();
                 line = line.patch_style(theme.selected());
@@ -160,11 +163,12 @@ pub fn behind_text(drift: i64) -> String {
     }
 }
 
+/// One agenda line; `times` is the planned start, end and whether it overlaps or leaves a
+/// gap (the time is then drawn as an error and the selected-item panel says why).
 fn item_line(
     workshop: &Workshop,
     item: &AgendaItem,
-    start: u32,
-    end: u32,
+    (start, end, troubled): (u32, u32, bool),
     width: u16,
     theme: Theme,
 ) -> Line<'static> {
@@ -178,7 +182,7 @@ fn item_line(
         Span::raw("  ")
     };
     let late_night = end > super::moves::MIDNIGHT;
-    let time_style = if late_night {
+    let time_style = if late_night || troubled {
         theme.error()
     } else {
         theme.accent()
@@ -360,6 +364,14 @@ fn render_details(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect)
                 who.push(format!("Location: {}", item.location));
             }
             lines.push(Line::raw(fit(&format!(" {}", who.join(" · ")), width)));
+            for problem in workshop
+                .timing_problems(item.day)
+                .iter()
+                .filter(|p| p.involves(item.id))
+            {
+                let sentence = format!(" ✗ {}", problem.sentence(workshop));
+                lines.push(Line::styled(fit(&sentence, width), theme.error()));
+            }
             if !item.notes.is_empty() {
                 lines.push(Line::styled(
                     fit(&format!(" {}", item.notes), width),

@@ -1,0 +1,158 @@
+//! Overlaps and gaps in a day's schedule, so they are seen on the agenda lines and by
+//! `halaqa check` instead of only when re-planning. Items in different rooms may overlap on
+//! purpose; only items of the same room are compared.
+
+use super::schedule::{Slot, clock_text};
+use super::{AgendaItem, Id, Workshop};
+
+/// A gap shorter than this is a changeover, not a problem.
+pub const GAP_MINUTES: u32 = 5;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimingProblem {
+    /// `later` starts `minutes` before `earlier` (same room) has ended.
+    Overlap {
+        earlier: Id,
+        later: Id,
+        minutes: u32,
+    },
+    /// Nothing is planned in the main room for `minutes` before `later` (which has a fixed
+    /// start).
+    Gap { later: Id, from: u32, minutes: u32 },
+}
+
+impl TimingProblem {
+    /// Whether the problem concerns item `id`.
+    pub fn involves(&self, id: Id) -> bool {
+        match self {
+            TimingProblem::Overlap { earlier, later, .. } => *earlier == id || *later == id,
+            TimingProblem::Gap { later, .. } => *later == id,
+        }
+    }
+
+    /// In words, with titles and times from `workshop`.
+    pub fn sentence(&self, workshop: &Workshop) -> String {
+        let title = |id: &Id| {
+            workshop
+                .item(*id)
+                .map_or_else(|| "an item".to_string(), |i| i.title.clone())
+        };
+        match self {
+            TimingProblem::Overlap {
+                earlier,
+                later,
+                minutes,
+            } => format!(
+                "“{}” starts {minutes} min before “{}” ends",
+                title(later),
+                title(earlier)
+            ),
+            TimingProblem::Gap {
+                later,
+                from,
+                minutes,
+            } => format!(
+                "{minutes} min with nothing planned from {} until “{}”",
+                clock_text(*from),
+                title(later)
+            ),
+        }
+    }
+}
+
+/// The overlaps and gaps of one day's items and slots (from [`super::schedule::plan`]).
+pub fn problems(items: &[&AgendaItem], slots: &[Slot]) -> Vec<TimingProblem> {
+    let mut found = Vec::new();
+    let timed: Vec<(&AgendaItem, &Slot)> = items
+        .iter()
+        .copied()
+        .zip(slots)
+        .filter(|(_, s)| s.end > s.start)
+        .collect();
+    for (index, (item, slot)) in timed.iter().enumerate() {
+        // Against whatever of this room ends last before it (a long item may outlast a
+        // shorter one placed after it).
+        let before = timed[..index]
+            .iter()
+            .filter(|(other, _)| other.same_room(item))
+            .max_by_key(|(_, s)| s.end);
+        let Some((previous, previous_slot)) = before else {
+            continue;
+        };
+        if slot.start < previous_slot.end {
+            found.push(TimingProblem::Overlap {
+                earlier: previous.id,
+                later: item.id,
+                minutes: previous_slot.end - slot.start,
+            });
+        } else if item.start.is_some() && slot.start >= previous_slot.end + GAP_MINUTES {
+            // Only the main room's gaps matter: a parallel room may well finish early.
+            if item.room.trim().is_empty() {
+                found.push(TimingProblem::Gap {
+                    later: item.id,
+                    from: previous_slot.end,
+                    minutes: slot.start - previous_slot.end,
+                });
+            }
+        }
+    }
+    found
+}
+
+impl Workshop {
+    /// The overlaps and gaps of `day`'s schedule.
+    pub fn timing_problems(&self, day: u16) -> Vec<TimingProblem> {
+        problems(&self.agenda_of_day(day), &self.day_plan(day))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ItemKind;
+    use crate::model::schedule::plan;
+    use chrono::NaiveTime;
+
+    fn at(h: u32, m: u32) -> Option<NaiveTime> {
+        NaiveTime::from_hms_opt(h, m, 0)
+    }
+
+    #[test]
+    fn a_pinned_panel_that_runs_into_prayer_is_an_overlap_and_a_fixed_lunch_leaves_a_gap() {
+        let mut panel = AgendaItem::new(1, 1, "Panel", ItemKind::Panel, 90);
+        panel.start = at(11, 0);
+        let mut prayer = AgendaItem::new(1, 2, "Dhuhr prayer", ItemKind::Prayer, 15);
+        prayer.start = at(12, 0);
+        let mut lunch = AgendaItem::new(1, 3, "Lunch", ItemKind::Meal, 60);
+        lunch.start = at(13, 0);
+        let items = [&panel, &prayer, &lunch];
+        let found = problems(&items, &plan(&items, NaiveTime::MIN));
+        assert_eq!(
+            found,
+            [
+                TimingProblem::Overlap {
+                    earlier: panel.id,
+                    later: prayer.id,
+                    minutes: 30
+                },
+                TimingProblem::Gap {
+                    later: lunch.id,
+                    from: 12 * 60 + 30,
+                    minutes: 30
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn parallel_rooms_overlap_on_purpose() {
+        let opening = AgendaItem::new(1, 1, "Opening", ItemKind::Opening, 30);
+        let mut a = AgendaItem::new(1, 2, "Water", ItemKind::WorkingGroups, 60);
+        a.room = "A".into();
+        let mut b = AgendaItem::new(1, 3, "Health", ItemKind::WorkingGroups, 60);
+        b.room = "B".into();
+        let items = [&opening, &a, &b];
+        let slots = plan(&items, NaiveTime::MIN);
+        assert!(problems(&items, &slots).is_empty());
+    }
+}

@@ -457,7 +457,8 @@ fn control_and_bidi_characters_in_names_are_shown_safely() {
         type_text(&mut app, "eve");
         screen_text(&app, 80, 24)
     }] {
-        assert!(screen.contains("Eve�[2Jlin�e"), "{screen}");
+        // The same visible marks as on Capture and Review: escape, override, bell.
+        assert!(screen.contains("Eve␛[2J[RLO]lin␇e"), "{screen}");
         for bad in ['\u{1b}', '\u{202E}', '\u{2067}', '\u{202D}', '\u{7}', '\r'] {
             assert!(
                 !screen.contains(bad),
@@ -526,7 +527,11 @@ fn import_from_the_tui_previews_then_applies_one_undoable_change() {
     press(&mut app, &["enter"]);
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains("3 rows"), "{screen}");
-    assert!(screen.contains("الاسم → name"), "{screen}");
+    // Lam-alef is drawn with a zero-width joiner between its two cells (see tui::kit::text).
+    assert!(
+        screen.replace('\u{200d}', "").contains("الاسم → name"),
+        "{screen}"
+    );
     assert!(screen.contains("نور علي"), "{screen}");
     press(&mut app, &["enter"]);
     wait_for_import(&mut app);

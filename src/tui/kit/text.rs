@@ -176,6 +176,27 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// The start of a long text as one line: list rows never need more than a screen's width,
+/// and a pasted megabyte should not be copied on every frame.
+pub fn preview(text: &str) -> String {
+    fit(text, PREVIEW_CELLS)
+}
+
+/// Cells of an entry shown in one list row or message at most.
+const PREVIEW_CELLS: usize = 400;
+
+/// What a one-line field keeps of what was typed or pasted: line breaks, tabs and other
+/// controls as spaces, direction controls left out. For storing, not for display: no
+/// joiner is added.
+pub fn typed_line(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            direction_tag(*c).is_none() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+        })
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// [`fit`], then spaces up to exactly `width` cells, so columns line up whatever the script.
 pub fn pad(text: &str, width: usize) -> String {
     let mut out = fit(text, width);
@@ -215,8 +236,9 @@ pub fn tail(text: &str, width: usize) -> String {
 struct Piece<'a> {
     text: &'a str,
     cells: usize,
-    /// A space follows, unless the word was broken here.
-    gap: bool,
+    /// What follows it on the same line: a space, a separator, or nothing where a long word
+    /// was broken.
+    gap: &'a str,
 }
 
 impl Fragment for Piece<'_> {
@@ -224,7 +246,7 @@ impl Fragment for Piece<'_> {
         self.cells as f64
     }
     fn whitespace_width(&self) -> f64 {
-        if self.gap { 1.0 } else { 0.0 }
+        width(self.gap) as f64
     }
     fn penalty_width(&self) -> f64 {
         0.0
@@ -238,60 +260,72 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out = Vec::new();
     for paragraph in lines(text) {
-        let pieces = pieces(&paragraph, width);
-        if pieces.is_empty() {
+        let words: Vec<&str> = paragraph.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
             out.push(String::new());
             continue;
         }
-        let line_widths = [width as f64];
-        for line in textwrap::wrap_algorithms::wrap_first_fit(&pieces, &line_widths) {
-            let mut row = String::new();
-            for (i, piece) in line.iter().enumerate() {
-                row.push_str(piece.text);
-                if piece.gap && i + 1 < line.len() {
-                    row.push(' ');
-                }
-            }
-            out.push(row);
-        }
+        out.extend(break_lines(&words, " ", width));
     }
     out
 }
 
-/// The words of one safe line, a word wider than `width` cut into line-sized pieces.
-fn pieces(line: &str, width: usize) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    for word in line.split(' ').filter(|w| !w.is_empty()) {
-        let cells = self::width(word);
-        if cells <= width {
-            out.push(Piece {
-                text: word,
-                cells,
-                gap: true,
-            });
-            continue;
-        }
-        let mut start = 0;
-        let mut used = 0;
-        for (at, grapheme) in word.grapheme_indices(true) {
-            let w = grapheme.width();
-            if used + w > width && used > 0 {
-                out.push(Piece {
-                    text: &word[start..at],
-                    cells: used,
-                    gap: false,
-                });
-                start = at;
-                used = 0;
+/// `items` on lines of at most `width` cells with `separator` between them on a line, an
+/// item broken only when it is longer than a line ("a → name · b → phone").
+pub fn wrap_items(items: &[String], separator: &str, width: usize) -> Vec<String> {
+    let items: Vec<String> = items.iter().map(|item| one_line(item)).collect();
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    break_lines(&items, separator, width.max(1))
+}
+
+fn break_lines(words: &[&str], gap: &str, width: usize) -> Vec<String> {
+    let pieces: Vec<Piece> = words.iter().flat_map(|w| pieces(w, gap, width)).collect();
+    textwrap::wrap_algorithms::wrap_first_fit(&pieces, &[width as f64])
+        .into_iter()
+        .map(|line| {
+            let mut row = String::new();
+            for (i, piece) in line.iter().enumerate() {
+                row.push_str(piece.text);
+                if i + 1 < line.len() {
+                    row.push_str(piece.gap);
+                }
             }
-            used += w;
-        }
-        out.push(Piece {
-            text: &word[start..],
-            cells: used,
-            gap: true,
-        });
+            row
+        })
+        .collect()
+}
+
+/// One word followed by `gap`, cut into line-sized pieces when wider than `width`.
+fn pieces<'a>(word: &'a str, gap: &'a str, width: usize) -> Vec<Piece<'a>> {
+    let cells = self::width(word);
+    if cells <= width {
+        return vec![Piece {
+            text: word,
+            cells,
+            gap,
+        }];
     }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut used = 0;
+    for (at, grapheme) in word.grapheme_indices(true) {
+        let w = grapheme.width();
+        if used + w > width && used > 0 {
+            out.push(Piece {
+                text: &word[start..at],
+                cells: used,
+                gap: "",
+            });
+            start = at;
+            used = 0;
+        }
+        used += w;
+    }
+    out.push(Piece {
+        text: &word[start..],
+        cells: used,
+        gap,
+    });
     out
 }
 

@@ -10,7 +10,6 @@ mod auto;
 mod edit;
 pub mod form;
 mod people;
-pub mod text;
 pub mod timer;
 mod view;
 

@@ -4,8 +4,8 @@
 use crate::model::Workshop;
 use crate::model::schedule::{clock_text as clock, minute_of};
 use crate::tui::app::App;
+use crate::tui::kit::text::fit as cut;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::cut::cut;
 use crate::tui::widgets::no_session;
 use chrono::NaiveDate;
 use ratatui::Frame;

@@ -3,11 +3,11 @@
 
 use super::state::TemplateState;
 use super::template_plan::plan;
-use super::text::{fit, pad};
 use crate::model::Workshop;
 use crate::model::schedule::clock_text;
 use crate::store::templates;
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, pad};
 use crate::tui::widgets::centred;
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -3,9 +3,9 @@
 
 use super::field_form::{FieldForm, FieldInput};
 use super::modal::{picker_items, tag_suggestions};
-use super::safe_text::{clip, has_hidden, preview};
 use super::state::{Editor, Modal, Picker, Prompt, PromptKind};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as clip, has_hidden, preview};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;

@@ -3,10 +3,10 @@
 
 use super::auto::AutoPreview;
 use super::people::{self, PickFor, Picker};
-use super::text::{fit, pad};
 use super::{Mode, form, timer};
 use crate::model::{Group, Id, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, one_line, pad};
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
@@ -255,7 +255,7 @@ fn render_picker(app: &App, workshop: &Workshop, picker: &Picker, frame: &mut Fr
     let mut lines = vec![
         Line::from(vec![
             Span::styled(" > ", theme.key()),
-            Span::raw(super::text::safe_line(&picker.filter)),
+            Span::raw(one_line(&picker.filter)),
             Span::styled("▏", theme.accent()),
             Span::styled(format!("  {} people", rows.len()), theme.dim()),
         ]),

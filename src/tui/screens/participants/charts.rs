@@ -83,10 +83,8 @@ pub fn bars(breakdown: &Breakdown, total: usize, width: usize, theme: Theme) -> 
     let bar_room = width.saturating_sub(label_width + count_width + 4);
     rows.into_iter()
         .map(|row| {
-            let label = super::rows::safe(&super::rows::fit(
-                super::rows::short_label(&row.label),
-                label_width,
-            ));
+            let label =
+                crate::tui::kit::text::fit(super::rows::short_label(&row.label), label_width);
             let filled = if bar_room == 0 {
                 0
             } else {
@@ -232,7 +230,7 @@ pub fn render_compact(
             format!(" Who is in the room: {} {title}", counted.total),
             theme.heading(),
         ),
-        Line::raw(super::rows::fit(
+        Line::raw(crate::tui::kit::text::fit(
             &format!(
                 " {} · {}",
                 short_share("women", &counted.women),

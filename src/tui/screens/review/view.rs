@@ -4,8 +4,8 @@
 use super::{Bucket, buckets, position};
 use crate::model::Entry;
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, is_rtl, one_line, wrap};
 use crate::tui::screens::groups::form;
-use crate::tui::screens::groups::text::{fit, is_rtl, safe_line, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::no_session;
 use ratatui::Frame;
@@ -134,7 +134,7 @@ fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
     };
     let big = Style::default().add_modifier(Modifier::BOLD);
     let wrapped = wrap(&entry.text, width);
-    let comment = safe_line(&entry.plenary_comment);
+    let comment = one_line(&entry.plenary_comment);
     let comment_lines = if comment.is_empty() {
         Vec::new()
     } else {

@@ -347,7 +347,12 @@ pub fn is_rtl(text: &str) -> bool {
 
 /// "1 entry", "3 entries", "0 entries": the number and the word that agrees with it.
 pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{n} {}", noun(n, one, many))
+}
+
+/// The word alone that agrees with `n`, for a count drawn in its own colour.
+pub fn noun<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }
 
 /// "a lesson", "an outcome": the word after the indefinite article its sound takes. Our

@@ -59,9 +59,10 @@ pub fn render(
                 .count();
             body.push(Line::styled(
                 format!(
-                    " {added} item(s) added; the agenda will have {} over {} day(s):",
+                    " {} added; the agenda will have {} over {}:",
+                    crate::tui::kit::text::count(added, "item", "items"),
                     after.agenda().len(),
-                    after.info().days
+                    crate::tui::kit::text::count(usize::from(after.info().days), "day", "days")
                 ),
                 theme.text(),
             ));

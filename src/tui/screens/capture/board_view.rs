@@ -66,7 +66,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, workshop: &Workshop, sho
         ),
         Span::styled(clip(&preview(&group.name), 30), theme.heading()),
         Span::styled(
-            format!(" — {} · {count} entries", group.purpose.label()),
+            format!(
+                " — {} · {}",
+                group.purpose.label(),
+                crate::tui::kit::text::count(count, "entry", "entries")
+            ),
             theme.text(),
         ),
     ];
@@ -235,7 +239,11 @@ fn render_detail(
         meta.push(format!("by {}", attribution_text(workshop, entry)));
     }
     if !entry.links.is_empty() {
-        meta.push(format!("{} link(s)", entry.links.len()));
+        meta.push(crate::tui::kit::text::count(
+            entry.links.len(),
+            "link",
+            "links",
+        ));
     }
     if entry.endorsed {
         meta.push("endorsed".to_string());

@@ -141,7 +141,10 @@ fn save_editor(app: &mut App, mut editor: Editor) -> Option<Modal> {
     } else if editor.target.is_some() {
         "the entry had been deleted meanwhile: saved as a new one".to_string()
     } else {
-        format!("added a {}", kind.label())
+        format!(
+            "added {}",
+            crate::tui::kit::text::with_article(kind.label())
+        )
     };
     match put(app, entry, done) {
         Ok(()) => {

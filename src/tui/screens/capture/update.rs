@@ -314,7 +314,13 @@ fn change_kind(app: &mut App) {
     };
     entry.kind = entry.kind.next();
     let (id, kind) = (entry.id, entry.kind);
-    if put(app, entry, format!("now a {}", kind.label())).is_ok() {
+    if put(
+        app,
+        entry,
+        format!("now {}", crate::tui::kit::text::with_article(kind.label())),
+    )
+    .is_ok()
+    {
         // The selection follows the entry into its new column.
         app.capture.column = Some(kind);
         app.capture.selected = Some(id);

@@ -318,8 +318,8 @@ impl SetForm {
             order = order.saturating_add(1);
         }
         let message = format!(
-            "created {} groups: {}",
-            planned.len(),
+            "created {}: {}",
+            crate::tui::kit::text::count(planned.len(), "group", "groups"),
             planned
                 .iter()
                 .map(|(n, ..)| n.as_str())
@@ -335,9 +335,10 @@ pub fn delete(workshop: &Workshop, id: Id) -> Option<(Change, String)> {
     let group = workshop.group(id).filter(|g| !g.deleted)?;
     let entries = workshop.entries_of_group(id).count();
     let message = format!(
-        "deleted group {} ({} members, {entries} entries kept in the file) — Ctrl-Z brings it back",
-        group.name,
-        group.members.len()
+        "deleted group {} ({}, {} kept in the file) — Ctrl-Z brings it back",
+        crate::tui::kit::text::one_line(&group.name),
+        crate::tui::kit::text::count(group.members.len(), "member", "members"),
+        crate::tui::kit::text::count(entries, "entry", "entries")
     );
     Some((Change::Delete(RecordRef::Group(id)), message))
 }

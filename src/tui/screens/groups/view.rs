@@ -64,8 +64,9 @@ fn render_list(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
         Span::styled(" Groups", theme.title()),
         Span::styled(
             format!(
-                "  {} groups · {placed} of {everyone} people placed",
-                groups.len()
+                "  {} · {placed} of {} placed",
+                crate::tui::kit::text::count(groups.len(), "group", "groups"),
+                crate::tui::kit::text::count(everyone, "person", "people")
             ),
             theme.text(),
         ),
@@ -128,7 +129,15 @@ fn group_lines(
         Span::styled(pad(&group.name, 20), theme.heading()),
         Span::styled(format!(" {:<16}", group.purpose.label()), theme.dim()),
         Span::styled(
-            format!("{size:>6} people"),
+            // "1 person", "3 people", "1/15 people": the noun agrees with the last number.
+            format!(
+                "{size:>6} {}",
+                crate::tui::kit::text::noun(
+                    group.capacity.map_or(group.members.len(), |c| c as usize),
+                    "person",
+                    "people"
+                )
+            ),
             if over { theme.warning() } else { theme.text() },
         ),
         Span::styled(
@@ -257,7 +266,13 @@ fn render_picker(app: &App, workshop: &Workshop, picker: &Picker, frame: &mut Fr
             Span::styled(" > ", theme.key()),
             Span::raw(one_line(&picker.filter)),
             Span::styled("▏", theme.accent()),
-            Span::styled(format!("  {} people", rows.len()), theme.dim()),
+            Span::styled(
+                format!(
+                    "  {}",
+                    crate::tui::kit::text::count(rows.len(), "person", "people")
+                ),
+                theme.dim(),
+            ),
         ]),
         Line::styled(help, theme.dim()),
         Line::raw(""),
@@ -325,8 +340,8 @@ fn render_auto(theme: Theme, preview: &AutoPreview, frame: &mut Frame, area: Rec
             ),
         ]),
         Line::raw(format!(
-            " {} people to deal{}; people already placed stay",
-            summary.dealt,
+            " {} to deal{}; people already placed stay",
+            crate::tui::kit::text::count(summary.dealt, "person", "people"),
             if summary.left_out > 0 {
                 format!(", {} not checked in stay out", summary.left_out)
             } else {

@@ -113,7 +113,13 @@ pub fn bars(breakdown: &Breakdown, total: usize, width: usize, theme: Theme) -> 
 fn blocks(breakdowns: &Breakdowns, width: usize, theme: Theme) -> Vec<Vec<Line<'static>>> {
     let mut out = vec![vec![
         Line::from(vec![
-            Span::styled(format!(" {} people", breakdowns.total), theme.key()),
+            Span::styled(
+                format!(
+                    " {}",
+                    crate::tui::kit::text::count(breakdowns.total, "person", "people")
+                ),
+                theme.key(),
+            ),
             Span::raw(" · "),
             Span::raw(share_text("women", &breakdowns.women)),
         ]),

@@ -82,7 +82,10 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
                 Line::raw(if total == 0 {
                     " reading the file…".to_string()
                 } else {
-                    format!(" {done} of {total} rows")
+                    format!(
+                        " {done} of {}",
+                        crate::tui::kit::text::count(total, "row", "rows")
+                    )
                 }),
                 Line::raw(""),
                 Line::styled(" Esc stops (nothing is imported)", theme.dim()),
@@ -140,7 +143,10 @@ fn preview_lines(preview: &Preview, width: usize, theme: Theme) -> Vec<Line<'sta
         other => format!("\"{}\"", char::from(other)),
     };
     let mut lines = vec![Line::styled(
-        format!(" {} rows · separated by {separator}", preview.rows_total),
+        format!(
+            " {} · separated by {separator}",
+            crate::tui::kit::text::count(preview.rows_total, "row", "rows")
+        ),
         theme.dim(),
     )];
     for note in &preview.notes {

@@ -51,7 +51,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         None => {
             let entries = session.workshop().entries().count();
-            let text = format!(" Preparing the preview ({entries} entries)…");
+            let text = format!(
+                " Preparing the preview ({})…",
+                crate::tui::kit::text::count(entries, "entry", "entries")
+            );
             frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), body);
         }
     }

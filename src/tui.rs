@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod kit;
 pub mod render;
 mod runner;
 pub mod screen;

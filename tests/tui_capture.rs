@@ -135,7 +135,7 @@ fn a_megabyte_paste_is_inserted_exactly_and_its_newlines_do_not_submit() {
     assert!(editor_open(&app), "a pasted newline never submits");
     assert_eq!(live_entries(&app), before);
     let screen = screen_text(&app, 80, 24);
-    assert!(screen.contains("line(s)"), "{screen}");
+    assert!(screen.contains(" lines"), "{screen}");
     // Typing after the paste still edits and draws (how fast is the benchmark's business).
     let mut terminal = tui_support::draw(&app, 80, 24);
     for _ in 0..10 {
@@ -195,6 +195,33 @@ fn editing_keys_move_the_cursor_and_ctrl_z_undoes_typing() {
     type_text(&mut app, "!");
     press(&mut app, &["enter"]);
     entry_with(&app, "bc!");
+}
+
+#[test]
+fn changing_the_kind_says_it_with_the_right_article() {
+    let (_f, mut app) = capture_on("Challenges");
+    let entry = entry_with(&app, "Permits for public meetings take weeks");
+    let mut seen_outcome = false;
+    for _ in 0..EntryKind::ALL.len() {
+        press(&mut app, &["c"]);
+        let kind = workshop(&app).entry(entry.id).expect("entry").kind;
+        let said = app
+            .message
+            .as_ref()
+            .map(|m| m.text.clone())
+            .unwrap_or_default();
+        let article = if kind == EntryKind::Outcome {
+            "an"
+        } else {
+            "a"
+        };
+        assert!(
+            said.contains(&format!("now {article} {}", kind.label())),
+            "{said}"
+        );
+        seen_outcome |= kind == EntryKind::Outcome;
+    }
+    assert!(seen_outcome, "c reaches the outcome kind");
 }
 
 #[test]

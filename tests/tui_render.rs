@@ -46,7 +46,7 @@ fn overview_before_the_workshop_has_no_now_or_next() {
     steady(&mut app);
     app.now -= chrono::Duration::days(3);
     let screen = screen_text(&app, 80, 24);
-    assert!(screen.contains("starts in 3 day(s)"), "{screen}");
+    assert!(screen.contains("starts in 3 days"), "{screen}");
     assert!(!screen.contains("now "), "{screen}");
 }
 

@@ -142,8 +142,9 @@ fn arabic_text_sits_on_the_right_and_overrides_are_not_drawn() {
         !screen.contains('\u{202E}') && !screen.contains('\u{0}'),
         "{screen}"
     );
+    // Shown as Capture shows it: the override and the NUL visible, not silently dropped.
     assert!(
-        screen.contains("Budget reversed text and a NUL"),
+        screen.contains("Budget [RLO]reversed[PDF] text␀and a NUL"),
         "{screen}"
     );
 }

@@ -181,12 +181,17 @@ fn undo_or_redo(app: &mut App, undo: bool) {
     } else {
         session.doc.redo()
     };
-    let verb = if undo { "undid" } else { "redid" };
+    // Both forms spelled out: a verb is not its past tense minus a letter ("could not undi").
+    let (verb, done) = if undo {
+        ("undo", "undid")
+    } else {
+        ("redo", "redid")
+    };
     match result {
-        Ok(Some(what)) => app.info(format!("{verb}: {what}")),
+        Ok(Some(what)) => app.info(format!("{done}: {what}")),
         Ok(None) if undo => app.info("nothing to undo"),
         Ok(None) => app.info("nothing to redo"),
-        Err(error) => app.error(format!("could not {}: {error}", &verb[..verb.len() - 1])),
+        Err(error) => app.error(format!("could not {verb}: {error}")),
     }
 }
 

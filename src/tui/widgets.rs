@@ -1,6 +1,5 @@
 //! Pieces of the screen shared by every screen.
 
-pub mod cut;
 pub mod footer;
 pub mod form;
 pub mod form_view;

@@ -17,7 +17,6 @@ mod keys;
 pub mod modal;
 mod modal_view;
 pub mod pickers;
-pub mod safe_text;
 pub mod state;
 mod update;
 
@@ -105,7 +104,7 @@ pub fn lines(workshop: &Workshop, theme: Theme, chosen: Option<Id>) -> Vec<Line<
     let mut out = vec![Line::styled(
         format!(
             " {} — {}",
-            safe_text::preview(&group.name),
+            crate::tui::kit::text::preview(&group.name),
             group.purpose.label()
         ),
         theme.heading(),
@@ -126,7 +125,7 @@ pub fn entry_line(entry: &Entry, theme: Theme) -> Line<'static> {
     };
     Line::from(vec![
         Span::styled(format!("   [{}] ", entry.kind.label()), theme.accent()),
-        Span::raw(safe_text::preview(&entry.text)),
+        Span::raw(crate::tui::kit::text::preview(&entry.text)),
         Span::styled(votes, theme.now_marker()),
     ])
 }
@@ -140,7 +139,7 @@ pub fn note_taker_tabs(app: &App) -> Option<Line<'static>> {
     let name = session
         .workshop()
         .group(id)
-        .map(|g| safe_text::clip(&safe_text::preview(&g.name), 30))
+        .map(|g| crate::tui::kit::text::fit(&crate::tui::kit::text::preview(&g.name), 30))
         .unwrap_or_default();
     let (board, all) = match app.capture.view {
         View::Board => (theme.tab_active(), theme.bar()),

@@ -10,7 +10,6 @@ mod auto;
 mod edit;
 pub mod form;
 mod people;
-pub mod text;
 pub mod timer;
 mod view;
 
@@ -398,7 +397,11 @@ fn auto_action(app: &mut App, preview: &mut AutoPreview, action: Action) -> Next
                 return Next::Close;
             }
             let groups = preview.summary.groups.len();
-            let message = format!("dealt {dealt} people into {groups} groups — Ctrl-Z undoes it");
+            let message = format!(
+                "dealt {} into {} — Ctrl-Z undoes it",
+                crate::tui::kit::text::count(dealt, "person", "people"),
+                crate::tui::kit::text::count(groups, "group", "groups")
+            );
             apply(app, change, message);
             return Next::Close;
         }
@@ -419,9 +422,9 @@ pub fn lines(workshop: &Workshop, theme: Theme) -> Vec<Line<'static>> {
                 Span::styled(format!(" {}", group.name), theme.heading()),
                 Span::styled(
                     format!(
-                        "  {} · {} members",
+                        "  {} · {}",
                         group.purpose.label(),
-                        group.members.len()
+                        crate::tui::kit::text::count(group.members.len(), "member", "members")
                     ),
                     theme.dim(),
                 ),

@@ -4,8 +4,8 @@
 use crate::model::Workshop;
 use crate::model::schedule::{clock_text as clock, minute_of};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as cut, noun, one_line};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::cut::cut;
 use crate::tui::widgets::no_session;
 use chrono::NaiveDate;
 use ratatui::Frame;
@@ -80,14 +80,17 @@ fn about_lines(
                 start.format("%a %-d %b %Y").to_string()
             } else {
                 format!(
-                    "{} – {} ({} days)",
+                    "{} – {} ({})",
                     start.format("%a %-d %b"),
                     last.format("%a %-d %b %Y"),
-                    info.days
+                    crate::tui::kit::text::count(usize::from(info.days), "day", "days")
                 )
             }
         }
-        None => format!("dates not set ({} day(s))", info.days),
+        None => format!(
+            "dates not set ({})",
+            crate::tui::kit::text::count(usize::from(info.days), "day", "days")
+        ),
     };
     let place: Vec<&str> = [info.venue.as_str(), info.city.as_str()]
         .into_iter()
@@ -116,6 +119,7 @@ fn about_lines(
         .filter(|p| p.attended_on(today))
         .count();
     let entries = workshop.entries().count();
+    let groups = workshop.groups().len();
     lines.push(Line::from(vec![
         Span::styled(format!(" {}", workshop.agenda().len()), theme.key()),
         Span::raw(" agenda items · "),
@@ -123,10 +127,10 @@ fn about_lines(
         Span::raw(" participants ("),
         Span::styled(here.to_string(), theme.key()),
         Span::raw(" checked in today) · "),
-        Span::styled(workshop.groups().len().to_string(), theme.key()),
-        Span::raw(" groups · "),
+        Span::styled(groups.to_string(), theme.key()),
+        Span::raw(format!(" {} · ", noun(groups, "group", "groups"))),
         Span::styled(entries.to_string(), theme.key()),
-        Span::raw(" entries"),
+        Span::raw(format!(" {}", noun(entries, "entry", "entries"))),
     ]));
     let kinds: Vec<String> = workshop
         .entry_counts()
@@ -162,7 +166,14 @@ fn today_lines(app: &App, workshop: &Workshop, width: usize) -> (String, Vec<Lin
         (Some(day), _) => (day, format!(" Today — day {day} of {} ", info.days), true),
         (None, Some(start)) if today < start => {
             let days = (start - today).num_days();
-            (1, format!(" Day 1 — starts in {days} day(s) "), false)
+            (
+                1,
+                format!(
+                    " Day 1 — starts in {} ",
+                    crate::tui::kit::text::count(days.unsigned_abs() as usize, "day", "days")
+                ),
+                false,
+            )
         }
         (None, Some(_)) => (
             info.days.max(1),
@@ -223,9 +234,13 @@ fn group_lines(workshop: &Workshop, theme: Theme) -> Vec<Line<'static>> {
         .flat_map(|group| {
             let entries = workshop.entries_of_group(group.id).count();
             [
-                Line::raw(format!(" {}", group.name)),
+                Line::raw(format!(" {}", one_line(&group.name))),
                 Line::styled(
-                    format!("   {} members · {} entries", group.members.len(), entries),
+                    format!(
+                        "   {} · {}",
+                        crate::tui::kit::text::count(group.members.len(), "member", "members"),
+                        crate::tui::kit::text::count(entries, "entry", "entries")
+                    ),
                     theme.dim(),
                 ),
             ]

@@ -27,7 +27,7 @@ pub use handlers::{type_text, update};
 pub use import_flow::{ImportFlow, Stage as ImportStage};
 pub use import_handlers::tick;
 pub use keys::default_keys;
-pub use rows::{safe, visible};
+pub use rows::visible;
 pub use state::{CheckIn, Mode, ParticipantsState, Scope, SortColumn};
 
 use crate::report::Participation;

@@ -285,7 +285,11 @@ pub fn lines(workshop: &Workshop, theme: Theme) -> Vec<Line<'static>> {
         .iter()
         .map(|b| {
             Line::styled(
-                format!(" {} — {} entries", b.title(), b.entries.len()),
+                format!(
+                    " {} — {}",
+                    crate::tui::kit::text::one_line(&b.title()),
+                    crate::tui::kit::text::count(b.entries.len(), "entry", "entries")
+                ),
                 theme.heading(),
             )
         })

@@ -2,9 +2,9 @@
 //! small forms (groups, review) look and read the same.
 
 use super::centred;
-use super::cut::safe_line;
 use super::form::{Field, FieldValue, Form};
 use crate::tui::app::App;
+use crate::tui::kit::text::one_line;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -56,7 +56,7 @@ pub fn render_fields(
         let value = match &field.value {
             FieldValue::Text(text) => {
                 let cursor = if focused { "▏" } else { "" };
-                format!("{}{cursor}", safe_line(text))
+                format!("{}{cursor}", one_line(text))
             }
             FieldValue::Choice { options, selected } => options
                 .get(*selected)

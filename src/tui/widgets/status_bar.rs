@@ -3,6 +3,7 @@
 
 use crate::store::SaveState;
 use crate::tui::app::{App, Level};
+use crate::tui::kit::text::one_line;
 use crate::tui::update::save_word;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -16,14 +17,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     match &app.session {
         None => spans.push(Span::styled(" no session open ", theme.bar())),
         Some(session) => {
-            spans.push(Span::styled(
-                format!(" {} ", session.file_name()),
-                theme.bar(),
-            ));
+            // Everything here may hold text from a file or a name typed by someone: the
+            // message, the file name, the group, an error. One rule makes it safe to draw.
+            let file_name = one_line(&session.file_name());
+            spans.push(Span::styled(format!(" {file_name} "), theme.bar()));
             // The long form of the badge when it fits beside the message, else the short.
-            let message_width = app.message.as_ref().map_or(0, |m| m.text.width() + 1);
-            let room = usize::from(area.width)
-                .saturating_sub(session.file_name().width() + 2 + message_width);
+            let message_width = app
+                .message
+                .as_ref()
+                .map_or(0, |m| one_line(&m.text).width() + 1);
+            let room =
+                usize::from(area.width).saturating_sub(file_name.width() + 2 + message_width);
             let badge = |long: String, short: &str| {
                 if long.width() <= room {
                     long
@@ -33,7 +37,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             };
             match &session.read_only {
                 Some(reason) => spans.push(Span::styled(
-                    badge(format!(" READ-ONLY: {reason} "), " READ-ONLY "),
+                    badge(format!(" READ-ONLY: {} ", one_line(reason)), " READ-ONLY "),
                     theme.read_only(),
                 )),
                 None => {
@@ -46,7 +50,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     let text = match state {
                         SaveState::Failed(error) => badge(
                             format!(
-                                " SAVE FAILED — kept in memory, retrying (Ctrl-S now): {error} "
+                                " SAVE FAILED — kept in memory, retrying (Ctrl-S now): {} ",
+                                one_line(&error.to_string())
                             ),
                             " SAVE FAILED ",
                         ),
@@ -57,7 +62,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             }
             if let Some(group) = session.group.and_then(|id| session.workshop().group(id)) {
                 spans.push(Span::styled(
-                    format!(" group: {} ", group.name),
+                    format!(" group: {} ", one_line(&group.name)),
                     theme.accent(),
                 ));
             }
@@ -74,7 +79,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Level::Error => theme.error(),
         };
         spans.push(Span::raw(" "));
-        spans.push(Span::styled(message.text.clone(), style));
+        spans.push(Span::styled(one_line(&message.text), style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

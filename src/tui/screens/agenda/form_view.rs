@@ -2,9 +2,9 @@
 //! suggestions while a name is typed, and why the last save was refused.
 
 use super::form::{Field, ItemForm};
-use super::text::fit;
 use crate::model::Workshop;
 use crate::tui::app::App;
+use crate::tui::kit::text::fit;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
 use ratatui::layout::Rect;

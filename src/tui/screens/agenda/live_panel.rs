@@ -3,12 +3,12 @@
 //! next, and for a working-groups item each group's time left.
 
 use super::handlers::live_day;
-use super::text::fit;
 use super::view::behind_text;
 use crate::model::live::{Progress, countdown_text, progress};
 use crate::model::schedule::clock_text;
 use crate::model::{AgendaItem, ItemKind, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, pad};
 use crate::tui::theme::Theme;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -69,7 +69,7 @@ pub fn lines(app: &App, workshop: &Workshop, width: u16) -> Vec<Line<'static>> {
     let title_width = width.saturating_sub(times.chars().count() + 7);
     let mut out = vec![Line::from(vec![
         Span::styled(" ▶ NOW ", theme.now_marker()),
-        Span::styled(super::text::pad(&running.title, title_width), theme.title()),
+        Span::styled(pad(&running.title, title_width), theme.title()),
         Span::styled(times, clock_style),
     ])];
     let bar_width = (width / 4).clamp(4, 24);

@@ -6,10 +6,10 @@
 use super::big_digits::{GLYPH_HEIGHT, rows, scale_for};
 use super::handlers::live_day;
 use super::live_panel::time_style;
-use super::text::fit;
 use crate::model::live::{countdown_text, progress};
 use crate::model::schedule::clock_text;
 use crate::tui::app::App;
+use crate::tui::kit::text::fit;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;

@@ -4,12 +4,13 @@
 
 use super::replan_data::for_day;
 use super::state::ReplanState;
-use super::text::{PIN, fit, pad};
+use super::text::PIN;
 use super::view::behind_text;
 use crate::model::Workshop;
 use crate::model::replan::Strategy;
 use crate::model::schedule::clock_text;
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, pad};
 use crate::tui::widgets::centred;
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -3,11 +3,11 @@
 
 use super::state::TemplateState;
 use super::template_plan::plan;
-use super::text::{fit, pad};
 use crate::model::Workshop;
 use crate::model::schedule::clock_text;
 use crate::store::templates;
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, pad};
 use crate::tui::widgets::centred;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -59,9 +59,10 @@ pub fn render(
                 .count();
             body.push(Line::styled(
                 format!(
-                    " {added} item(s) added; the agenda will have {} over {} day(s):",
+                    " {} added; the agenda will have {} over {}:",
+                    crate::tui::kit::text::count(added, "item", "items"),
                     after.agenda().len(),
-                    after.info().days
+                    crate::tui::kit::text::count(usize::from(after.info().days), "day", "days")
                 ),
                 theme.text(),
             ));

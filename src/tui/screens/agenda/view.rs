@@ -4,11 +4,12 @@
 use super::form::person_name;
 use super::handlers::selected;
 use super::live_panel;
-use super::text::{PIN, fit, kind_style, pad, symbol};
+use super::text::{PIN, kind_style, symbol};
 use crate::model::live::drift_text;
 use crate::model::schedule::clock_text;
 use crate::model::{AgendaItem, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, pad};
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::no_session;

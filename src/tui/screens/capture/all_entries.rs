@@ -2,11 +2,11 @@
 //! votes first — filtered by kind, tag, group and text (Arabic-aware).
 
 use super::board::sort_by_votes;
-use super::safe_text::{cells, clip, preview};
 use super::state::{Filter, GroupFilter};
 use crate::model::search::Query;
 use crate::model::{Entry, EntryKind, Id, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as clip, preview, width as cells};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

@@ -3,9 +3,9 @@
 
 use super::board::{Place, Shown, column_entries, columns, place};
 use super::details::{addressee_label, priority_label, status_label, substantiation_label};
-use super::safe_text::{self, cells, clip, preview};
 use crate::model::{Attribution, Entry, Group, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as clip, preview, width as cells};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -66,7 +66,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, workshop: &Workshop, sho
         ),
         Span::styled(clip(&preview(&group.name), 30), theme.heading()),
         Span::styled(
-            format!(" — {} · {count} entries", group.purpose.label()),
+            format!(
+                " — {} · {}",
+                group.purpose.label(),
+                crate::tui::kit::text::count(count, "entry", "entries")
+            ),
             theme.text(),
         ),
     ];
@@ -235,7 +239,11 @@ fn render_detail(
         meta.push(format!("by {}", attribution_text(workshop, entry)));
     }
     if !entry.links.is_empty() {
-        meta.push(format!("{} link(s)", entry.links.len()));
+        meta.push(crate::tui::kit::text::count(
+            entry.links.len(),
+            "link",
+            "links",
+        ));
     }
     if entry.endorsed {
         meta.push("endorsed".to_string());
@@ -248,12 +256,13 @@ fn render_detail(
     // Only as much text as can show: a pasted megabyte is not laid out every frame.
     let room = usize::from(inner.height) * usize::from(inner.width.max(1));
     let head: String = entry.text.chars().take(room.max(1)).collect();
+    // Wrapped as Review wraps it, so an entry reads the same on both screens.
     lines.extend(
-        safe_text::lines(&head)
+        crate::tui::kit::text::wrap(&head, usize::from(inner.width).saturating_sub(1))
             .into_iter()
             .map(|l| Line::raw(format!(" {l}"))),
     );
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn detail_fields(entry: &Entry) -> Vec<String> {

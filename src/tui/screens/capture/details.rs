@@ -109,8 +109,8 @@ pub fn open_details(app: &mut App) {
         EntryKind::Outcome => outcome_form(&entry),
         other => {
             app.info(format!(
-                "a {} has no details: plans, recommendations and outcomes do (c changes the kind)",
-                other.label()
+                "{} has no details: plans, recommendations and outcomes do (c changes the kind)",
+                crate::tui::kit::text::with_article(other.label())
             ));
             return;
         }

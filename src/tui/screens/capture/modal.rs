@@ -6,7 +6,6 @@ use super::details;
 use super::drafts;
 use super::field_form::FormPurpose;
 use super::pickers::{self, PickItem};
-use super::safe_text::{clip, preview};
 use super::state::{
     Editor, Modal, PickKind, Picker, Prompt, PromptKind, View, normalise_breaks, one_line_input,
 };
@@ -14,6 +13,7 @@ use super::update::put;
 use crate::model::{Attribution, Entry, EntryKind, Id};
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as clip, preview};
 use crate::tui::update::Effect;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::CursorMove;
@@ -141,7 +141,10 @@ fn save_editor(app: &mut App, mut editor: Editor) -> Option<Modal> {
     } else if editor.target.is_some() {
         "the entry had been deleted meanwhile: saved as a new one".to_string()
     } else {
-        format!("added a {}", kind.label())
+        format!(
+            "added {}",
+            crate::tui::kit::text::with_article(kind.label())
+        )
     };
     match put(app, entry, done) {
         Ok(()) => {

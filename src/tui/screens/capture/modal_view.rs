@@ -3,9 +3,9 @@
 
 use super::field_form::{FieldForm, FieldInput};
 use super::modal::{picker_items, tag_suggestions};
-use super::safe_text::{clip, has_hidden, preview};
 use super::state::{Editor, Modal, Picker, Prompt, PromptKind};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as clip, has_hidden, preview};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -79,7 +79,11 @@ fn editor_view(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
     } else {
         let chars: usize = editor.area.lines().iter().map(|l| l.chars().count()).sum();
         Line::styled(
-            format!("{chars} characters · {} line(s)", editor.area.lines().len()),
+            format!(
+                "{} · {}",
+                crate::tui::kit::text::count(chars, "character", "characters"),
+                crate::tui::kit::text::count(editor.area.lines().len(), "line", "lines")
+            ),
             theme.dim(),
         )
     };
@@ -278,7 +282,10 @@ fn draft_offer_view(app: &App, frame: &mut Frame, area: Rect) {
         .map(|g| preview(&g.name))
         .unwrap_or_else(|| "no group".to_string());
     let what = if draft.entry.is_some() {
-        format!("changes to a {}", draft.kind.label())
+        format!(
+            "changes to {}",
+            crate::tui::kit::text::with_article(draft.kind.label())
+        )
     } else {
         format!("a new {}", draft.kind.label())
     };

@@ -1,10 +1,10 @@
 //! The lines of a pick list: people to attribute to, groups to move to or show, entries to
 //! link. Filtered as the user types, with the Arabic-aware matching of `model::search`.
 
-use super::safe_text::{one_line, preview};
 use super::state::PickKind;
 use crate::model::search::Query;
 use crate::model::{EntryKind, Id, Workshop};
+use crate::tui::kit::text::{one_line, preview};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PickItem {

@@ -6,11 +6,11 @@ use super::all_entries;
 use super::board::{self, Shown, column_entries, columns, current_group, place, selected_entry};
 use super::details;
 use super::modal;
-use super::safe_text::{clip, preview};
 use super::state::{Editor, Modal, PickKind, Picker, Prompt, PromptKind, View};
 use crate::model::{Change, Entry, Id, RecordRef};
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as clip, preview};
 use crate::tui::screen::Screen;
 use crate::tui::update::Effect;
 
@@ -314,7 +314,13 @@ fn change_kind(app: &mut App) {
     };
     entry.kind = entry.kind.next();
     let (id, kind) = (entry.id, entry.kind);
-    if put(app, entry, format!("now a {}", kind.label())).is_ok() {
+    if put(
+        app,
+        entry,
+        format!("now {}", crate::tui::kit::text::with_article(kind.label())),
+    )
+    .is_ok()
+    {
         // The selection follows the entry into its new column.
         app.capture.column = Some(kind);
         app.capture.selected = Some(id);

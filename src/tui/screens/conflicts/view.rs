@@ -4,6 +4,7 @@
 use super::{ConflictsState, Described, describe};
 use crate::model::Stamp;
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use chrono::FixedOffset;
@@ -11,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 /// At most this many conflicts are listed at once; the rest scroll.
 const LIST_LINES: usize = 5;
@@ -137,7 +138,7 @@ fn detail_lines(
         Some(stamp) => format!("{}, {}", stamp.device, when(stamp, offset)),
         None => "missing from this copy".to_string(),
     };
-    let mut lines: Vec<Line<'static>> = wrap_words(&d.what, width.saturating_sub(1))
+    let mut lines: Vec<Line<'static>> = wrap(&d.what, width.saturating_sub(1))
         .into_iter()
         .map(|row| Line::styled(format!(" {row}"), theme.heading()))
         .collect();
@@ -176,7 +177,7 @@ fn detail_lines(
         lines.push(Line::styled(format!("   {}", diff.field), theme.accent()));
         for (label, value) in [("in use", &diff.in_use), ("other", &diff.other)] {
             let indent = "             ";
-            let rows = wrap_words(value, width.saturating_sub(indent.len()));
+            let rows = wrap(value, width.saturating_sub(indent.len()));
             for (i, row) in rows.into_iter().enumerate() {
                 let head = if i == 0 {
                     format!("     {label:<8}")
@@ -191,45 +192,6 @@ fn detail_lines(
         }
     }
     lines
-}
-
-/// `text` in rows of at most `width` columns, broken between words where it can be (a word
-/// longer than a row is broken where it must).
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut rows = vec![String::new()];
-    for word in text.split(' ') {
-        let Some(row) = rows.last_mut() else {
-            break;
-        };
-        let needed = if row.is_empty() {
-            word.width()
-        } else {
-            row.width() + 1 + word.width()
-        };
-        if needed <= width {
-            if !row.is_empty() {
-                row.push(' ');
-            }
-            row.push_str(word);
-            continue;
-        }
-        if !row.is_empty() {
-            rows.push(String::new());
-        }
-        for c in word.chars() {
-            let Some(row) = rows.last_mut() else {
-                break;
-            };
-            if row.width() + c.width().unwrap_or(0) > width && !row.is_empty() {
-                rows.push(String::new());
-            }
-            if let Some(row) = rows.last_mut() {
-                row.push(c);
-            }
-        }
-    }
-    rows
 }
 
 /// A stamp's time as the people in the room read it: "Tue 11 Mar 12:00".
@@ -252,8 +214,6 @@ fn short_when(stamp: &Stamp, offset: Option<FixedOffset>) -> String {
         .map_or_else(String::new, |(_, rest)| rest.to_string())
 }
 
-use crate::tui::widgets::cut::cut as fit;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,7 +228,7 @@ mod tests {
         ];
         for text in texts {
             for width in 1..40 {
-                let rows = wrap_words(text, width);
+                let rows = wrap(text, width);
                 assert!(rows.iter().all(|r| r.width() <= width), "{rows:?}");
                 let joined: String = rows.concat().split_whitespace().collect();
                 let wanted: String = text.split_whitespace().collect();

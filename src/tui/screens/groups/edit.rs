@@ -33,7 +33,7 @@ fn item_choices(workshop: &Workshop) -> (Vec<(String, String)>, Vec<Option<Id>>)
                 .map(|t| t.format(" %H:%M").to_string())
                 .unwrap_or_default();
             options.push((
-                super::text::fit(&item.title, 40),
+                crate::tui::kit::text::fit(&item.title, 40),
                 format!("day {}{when} · {} min", item.day, item.minutes),
             ));
             ids.push(Some(item.id));
@@ -66,7 +66,7 @@ impl GroupForm {
             .map(|p| (p.label().to_string(), String::new()))
             .collect();
         let title = match editing {
-            Some(g) => format!("Edit group {}", super::text::fit(&g.name, 30)),
+            Some(g) => format!("Edit group {}", crate::tui::kit::text::fit(&g.name, 30)),
             None => "New group".to_string(),
         };
         let form = MiniForm::new(
@@ -98,7 +98,9 @@ impl GroupForm {
 
     /// The change this form asks for, or why it cannot be made.
     pub fn change(&self, workshop: &Workshop) -> Result<(Change, String), String> {
-        let name = super::text::safe_line(self.form.text(0)).trim().to_string();
+        let name = crate::tui::kit::text::typed_line(self.form.text(0))
+            .trim()
+            .to_string();
         if name.is_empty() {
             return Err("the group needs a name".to_string());
         }
@@ -194,7 +196,10 @@ impl GroupSet {
             GroupSet::Closing => Ok(closing_groups()),
             GroupSet::Sectors => {
                 let mut names: Vec<String> = Vec::new();
-                for name in typed.split([',', '،']).map(super::text::safe_line) {
+                for name in typed
+                    .split([',', '،'])
+                    .map(crate::tui::kit::text::typed_line)
+                {
                     let name = name.trim().to_string();
                     if !name.is_empty() && !names.iter().any(|n| same_name(n, &name)) {
                         names.push(name);
@@ -313,8 +318,8 @@ impl SetForm {
             order = order.saturating_add(1);
         }
         let message = format!(
-            "created {} groups: {}",
-            planned.len(),
+            "created {}: {}",
+            crate::tui::kit::text::count(planned.len(), "group", "groups"),
             planned
                 .iter()
                 .map(|(n, ..)| n.as_str())
@@ -330,9 +335,10 @@ pub fn delete(workshop: &Workshop, id: Id) -> Option<(Change, String)> {
     let group = workshop.group(id).filter(|g| !g.deleted)?;
     let entries = workshop.entries_of_group(id).count();
     let message = format!(
-        "deleted group {} ({} members, {entries} entries kept in the file) — Ctrl-Z brings it back",
-        group.name,
-        group.members.len()
+        "deleted group {} ({}, {} kept in the file) — Ctrl-Z brings it back",
+        crate::tui::kit::text::one_line(&group.name),
+        crate::tui::kit::text::count(group.members.len(), "member", "members"),
+        crate::tui::kit::text::count(entries, "entry", "entries")
     );
     Some((Change::Delete(RecordRef::Group(id)), message))
 }

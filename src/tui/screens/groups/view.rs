@@ -3,10 +3,10 @@
 
 use super::auto::AutoPreview;
 use super::people::{self, PickFor, Picker};
-use super::text::{fit, pad};
 use super::{Mode, form, timer};
 use crate::model::{Group, Id, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, one_line, pad};
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
@@ -64,8 +64,9 @@ fn render_list(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
         Span::styled(" Groups", theme.title()),
         Span::styled(
             format!(
-                "  {} groups · {placed} of {everyone} people placed",
-                groups.len()
+                "  {} · {placed} of {} placed",
+                crate::tui::kit::text::count(groups.len(), "group", "groups"),
+                crate::tui::kit::text::count(everyone, "person", "people")
             ),
             theme.text(),
         ),
@@ -128,7 +129,15 @@ fn group_lines(
         Span::styled(pad(&group.name, 20), theme.heading()),
         Span::styled(format!(" {:<16}", group.purpose.label()), theme.dim()),
         Span::styled(
-            format!("{size:>6} people"),
+            // "1 person", "3 people", "1/15 people": the noun agrees with the last number.
+            format!(
+                "{size:>6} {}",
+                crate::tui::kit::text::noun(
+                    group.capacity.map_or(group.members.len(), |c| c as usize),
+                    "person",
+                    "people"
+                )
+            ),
             if over { theme.warning() } else { theme.text() },
         ),
         Span::styled(
@@ -255,9 +264,15 @@ fn render_picker(app: &App, workshop: &Workshop, picker: &Picker, frame: &mut Fr
     let mut lines = vec![
         Line::from(vec![
             Span::styled(" > ", theme.key()),
-            Span::raw(super::text::safe_line(&picker.filter)),
+            Span::raw(one_line(&picker.filter)),
             Span::styled("▏", theme.accent()),
-            Span::styled(format!("  {} people", rows.len()), theme.dim()),
+            Span::styled(
+                format!(
+                    "  {}",
+                    crate::tui::kit::text::count(rows.len(), "person", "people")
+                ),
+                theme.dim(),
+            ),
         ]),
         Line::styled(help, theme.dim()),
         Line::raw(""),
@@ -325,8 +340,8 @@ fn render_auto(theme: Theme, preview: &AutoPreview, frame: &mut Frame, area: Rec
             ),
         ]),
         Line::raw(format!(
-            " {} people to deal{}; people already placed stay",
-            summary.dealt,
+            " {} to deal{}; people already placed stay",
+            crate::tui::kit::text::count(summary.dealt, "person", "people"),
             if summary.left_out > 0 {
                 format!(", {} not checked in stay out", summary.left_out)
             } else {

@@ -83,10 +83,8 @@ pub fn bars(breakdown: &Breakdown, total: usize, width: usize, theme: Theme) -> 
     let bar_room = width.saturating_sub(label_width + count_width + 4);
     rows.into_iter()
         .map(|row| {
-            let label = super::rows::safe(&super::rows::fit(
-                super::rows::short_label(&row.label),
-                label_width,
-            ));
+            let label =
+                crate::tui::kit::text::fit(super::rows::short_label(&row.label), label_width);
             let filled = if bar_room == 0 {
                 0
             } else {
@@ -115,7 +113,13 @@ pub fn bars(breakdown: &Breakdown, total: usize, width: usize, theme: Theme) -> 
 fn blocks(breakdowns: &Breakdowns, width: usize, theme: Theme) -> Vec<Vec<Line<'static>>> {
     let mut out = vec![vec![
         Line::from(vec![
-            Span::styled(format!(" {} people", breakdowns.total), theme.key()),
+            Span::styled(
+                format!(
+                    " {}",
+                    crate::tui::kit::text::count(breakdowns.total, "person", "people")
+                ),
+                theme.key(),
+            ),
             Span::raw(" · "),
             Span::raw(share_text("women", &breakdowns.women)),
         ]),
@@ -232,7 +236,7 @@ pub fn render_compact(
             format!(" Who is in the room: {} {title}", counted.total),
             theme.heading(),
         ),
-        Line::raw(super::rows::fit(
+        Line::raw(crate::tui::kit::text::fit(
             &format!(
                 " {} · {}",
                 short_share("women", &counted.women),

@@ -2,10 +2,11 @@
 //! typed (Arabic or Latin, `model::search::score`), Enter to check the chosen person in for
 //! today — Enter again takes it back — and a counter of who is here.
 
-use super::rows::{checked_in_at, fit, safe, tail};
+use super::rows::checked_in_at;
 use crate::model::search::{Query, fold};
 use crate::model::{Participant, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, one_line as safe, tail};
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -421,7 +421,7 @@ pub fn likely_duplicate(workshop: &Workshop, person: &Participant) -> Option<Str
             };
             Some(format!(
                 "{} is already registered with {why}: likely the same person. Enter again saves anyway, Esc goes back",
-                super::rows::safe(&other.name)
+                crate::tui::kit::text::one_line(&other.name)
             ))
         })
 }

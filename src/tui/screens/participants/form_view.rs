@@ -2,8 +2,9 @@
 //! field, scrolled so the focused field always shows, whatever the height.
 
 use super::form::{PersonForm, Value};
-use super::rows::{fit, safe, tail, wrap_words};
+use super::import_view::indented;
 use crate::model::Participant;
+use crate::tui::kit::text::{fit, one_line as safe, tail};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -19,11 +20,11 @@ pub fn render(frame: &mut Frame, area: Rect, form: &PersonForm, theme: Theme) {
     let inner_width = usize::from(width.saturating_sub(2));
     let mut bottom: Vec<Line> = Vec::new();
     if let Some(error) = &form.error {
-        for part in wrap_words(&safe(error), inner_width) {
+        for part in indented(error, inner_width) {
             bottom.push(Line::styled(part, theme.error()));
         }
     } else if let Some(warning) = &form.warning {
-        for part in wrap_words(&safe(warning), inner_width) {
+        for part in indented(warning, inner_width) {
             bottom.push(Line::styled(part, theme.warning()));
         }
     }

@@ -7,12 +7,13 @@ use super::checkin::{check_in_time, matches};
 use super::form::{FormKind, PersonForm, likely_duplicate};
 use super::import_flow::Stage;
 use super::import_handlers;
-use super::rows::{safe, visible};
+use super::rows::visible;
 use super::state::Mode;
 use crate::model::{Attendance, Change, Id, RecordRef};
 use crate::report::Participation;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::kit::text::one_line as safe;
 use crate::tui::screen::Screen;
 use crate::tui::update::Effect;
 

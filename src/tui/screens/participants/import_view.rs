@@ -2,8 +2,8 @@
 //! bar, the report.
 
 use super::import_flow::{ImportFlow, Stage};
-use super::rows::{fit, safe, tail, wrap_words};
 use crate::import::{MatchHow, Preview};
+use crate::tui::kit::text::{fit, one_line as safe, tail, wrap, wrap_items};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -29,7 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
             ];
             if let Some(error) = error {
                 lines.push(Line::raw(""));
-                for part in wrap_words(&safe(error), width) {
+                for part in indented(error, width) {
                     lines.push(Line::styled(part, theme.error()));
                 }
             }
@@ -82,7 +82,10 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
                 Line::raw(if total == 0 {
                     " reading the file…".to_string()
                 } else {
-                    format!(" {done} of {total} rows")
+                    format!(
+                        " {done} of {}",
+                        crate::tui::kit::text::count(total, "row", "rows")
+                    )
                 }),
                 Line::raw(""),
                 Line::styled(" Esc stops (nothing is imported)", theme.dim()),
@@ -97,7 +100,7 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
             let room = usize::from(boxed.height.saturating_sub(3));
             let mut lines: Vec<Line> = report
                 .iter()
-                .flat_map(|l| wrap_words(&safe(l), width))
+                .flat_map(|l| indented(l, width))
                 .skip(*scroll)
                 .take(room)
                 .map(Line::raw)
@@ -140,7 +143,10 @@ fn preview_lines(preview: &Preview, width: usize, theme: Theme) -> Vec<Line<'sta
         other => format!("\"{}\"", char::from(other)),
     };
     let mut lines = vec![Line::styled(
-        format!(" {} rows · separated by {separator}", preview.rows_total),
+        format!(
+            " {} · separated by {separator}",
+            crate::tui::kit::text::count(preview.rows_total, "row", "rows")
+        ),
         theme.dim(),
     )];
     for note in &preview.notes {
@@ -150,21 +156,19 @@ fn preview_lines(preview: &Preview, width: usize, theme: Theme) -> Vec<Line<'sta
         ));
     }
     lines.push(Line::styled(" Columns", theme.heading()));
-    let mut mapping = String::new();
+    let mut mapping = Vec::new();
     let mut ignored = Vec::new();
     for column in &preview.columns {
         match (column.field, column.how) {
             (Some(field), _) => {
-                let item = format!("{} → {}", safe(&column.header), field.key());
-                mapping.push_str(if mapping.is_empty() { " " } else { " · " });
-                mapping.push_str(&item);
+                mapping.push(format!("{} → {}", column.header, field.key()));
             }
             (None, MatchHow::Meta) => {}
             (None, _) => ignored.push(safe(&column.header)),
         }
     }
-    for line in wrap(&mapping, width) {
-        lines.push(Line::raw(line));
+    for line in wrap_items(&mapping, " · ", width.saturating_sub(1)) {
+        lines.push(Line::raw(format!(" {line}")));
     }
     if !ignored.is_empty() {
         lines.push(Line::styled(
@@ -193,25 +197,10 @@ fn preview_lines(preview: &Preview, width: usize, theme: Theme) -> Vec<Line<'sta
     lines
 }
 
-/// `text` broken into lines of `width` columns at " · ".
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut line = String::new();
-    for part in text.trim().split(" · ") {
-        let candidate = if line.is_empty() {
-            format!(" {part}")
-        } else {
-            format!("{line} · {part}")
-        };
-        if unicode_width::UnicodeWidthStr::width(candidate.as_str()) > width && !line.is_empty() {
-            out.push(std::mem::take(&mut line));
-            line = format!(" {part}");
-        } else {
-            line = candidate;
-        }
-    }
-    if !line.is_empty() {
-        out.push(fit(&line, width));
-    }
-    out
+/// `text` made safe and wrapped into lines of `width` cells, each starting with a space.
+pub fn indented(text: &str, width: usize) -> Vec<String> {
+    wrap(text, width.saturating_sub(1))
+        .into_iter()
+        .map(|line| format!(" {line}"))
+        .collect()
 }

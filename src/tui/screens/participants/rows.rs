@@ -1,12 +1,10 @@
 //! Which people the table shows, in which order: the filter (Arabic-aware, over name,
 //! other-script name, organisation, governorate, phone and email) and the sort column.
-//! Also how a person's text is made safe to draw.
 
 use super::state::SortColumn;
 use crate::model::search::{Query, fold};
 use crate::model::{Gender, Participant, Workshop};
 use chrono::{NaiveDate, NaiveTime};
-use unicode_width::UnicodeWidthStr;
 
 /// The people the table lists, filtered by `filter` and sorted by `sort`. Deleted people
 /// are never listed; erased ones only while no filter is typed (they have no name to match).
@@ -90,26 +88,12 @@ pub fn checked_in_at(person: &Participant, date: NaiveDate) -> Option<NaiveTime>
         .map(|a| a.time)
 }
 
-/// A person's text as it may be drawn: control characters shown as `�` (a newline or tab
-/// as a space), and the bidi embeddings, overrides and isolates left out, so that a name
-/// cannot reverse or hide the text drawn after it.
-pub fn safe(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '\n' | '\t' | '\r' => Some(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => None,
-            c if c.is_control() => Some('\u{FFFD}'),
-            c => Some(c),
-        })
-        .collect()
-}
-
 /// The name to show: the name, or "(erased)" for a person erased on request.
 pub fn shown_name(person: &Participant) -> String {
     if person.erased {
         "(erased)".to_string()
     } else {
-        safe(&person.name)
+        crate::tui::kit::text::one_line(&person.name)
     }
 }
 
@@ -122,45 +106,6 @@ pub fn gender_cell(gender: Gender) -> &'static str {
         Gender::PreferNotToSay => "—",
         Gender::Unknown => "",
     }
-}
-
-/// `text` cut to `width` display columns, with "…" when cut.
-pub fn fit(text: &str, width: usize) -> String {
-    crate::tui::widgets::cut::cut(text, width)
-}
-
-/// The end of `text` that fits in `width` columns: where the cursor is stays visible however
-/// much is typed.
-pub fn tail(text: &str, width: usize) -> String {
-    let mut out: Vec<char> = Vec::new();
-    let mut used = 0;
-    for c in text.chars().rev() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.into_iter().rev().collect()
-}
-
-/// `text` broken at spaces into lines of at most `width` columns, each starting with a
-/// space (a word longer than a line is cut).
-pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            out.push(std::mem::take(&mut line));
-        }
-        line.push(' ');
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        out.push(line);
-    }
-    out.into_iter().map(|l| fit(&l, width)).collect()
 }
 
 /// A shorter word for a category where a chart or a table column is narrow; other labels
@@ -198,13 +143,5 @@ mod tests {
             assert!(Query::new(query).matches_folded(&text), "{query}");
         }
         assert!(!Query::new("basra").matches_folded(&text));
-    }
-
-    #[test]
-    fn safe_text_hides_controls_and_bidi_overrides() {
-        assert_eq!(safe("a\u{1b}[2Jb"), "a\u{FFFD}[2Jb");
-        assert_eq!(safe("x\u{202E}yz\u{2066}"), "xyz");
-        assert_eq!(safe("two\nlines"), "two lines");
-        assert_eq!(safe("ليلى"), "ليلى");
     }
 }

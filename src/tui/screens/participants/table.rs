@@ -1,10 +1,11 @@
 //! The participant table: a heading line with the counts, the sort and the filter, then one
 //! row per person. Only the rows that fit are built, so 2,000 people cost what 20 do.
 
-use super::rows::{checked_in_at, fit, gender_cell, safe, shown_name, visible};
+use super::rows::{checked_in_at, gender_cell, shown_name, visible};
 use super::state::{Mode, ParticipantsState};
 use crate::model::{Participant, Stakeholder, Workshop};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit, one_line as safe};
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use ratatui::Frame;

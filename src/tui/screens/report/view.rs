@@ -6,6 +6,7 @@ use super::layout::rows;
 use super::preview::{Piece, Preview, Tone};
 use super::scroll::{self, Pos, Viewport};
 use crate::tui::app::App;
+use crate::tui::kit::text::{fit as cut, tail};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -50,7 +51,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         None => {
             let entries = session.workshop().entries().count();
-            let text = format!(" Preparing the preview ({entries} entries)…");
+            let text = format!(
+                " Preparing the preview ({})…",
+                crate::tui::kit::text::count(entries, "entry", "entries")
+            );
             frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), body);
         }
     }
@@ -161,45 +165,6 @@ fn style(tone: Tone, theme: Theme) -> Style {
         Tone::Heading(_) => theme.accent().add_modifier(Modifier::BOLD),
         Tone::Frame => theme.dim(),
     }
-}
-
-/// `text` cut to `width` columns with "…" when longer.
-fn cut(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
-
-/// The end of `text` in `width` columns, "…" first when cut: a path's file name is the
-/// part worth seeing.
-fn tail(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut kept: Vec<char> = Vec::new();
-    let mut used = 1;
-    for c in text.chars().rev() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        used += w;
-        kept.push(c);
-    }
-    let mut out = String::from(if width > 0 { "…" } else { "" });
-    out.extend(kept.into_iter().rev());
-    out
 }
 
 fn render_form(app: &App, frame: &mut Frame, area: Rect, form: &ExportForm) {

@@ -4,8 +4,8 @@
 use super::{Bucket, buckets, position};
 use crate::model::Entry;
 use crate::tui::app::App;
+use crate::tui::kit::text::{count, fit, is_rtl, one_line, wrap};
 use crate::tui::screens::groups::form;
-use crate::tui::screens::groups::text::{fit, is_rtl, safe_line, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::no_session;
 use ratatui::Frame;
@@ -52,9 +52,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             if let Some(following) = bucket.entries.get(entry + 1) {
                 let text = fit(
                     &format!(
-                        " next: {} · {} votes · {}",
+                        " next: {} · {} · {}",
                         following.kind.label(),
-                        following.votes,
+                        crate::tui::kit::text::count(following.votes as usize, "vote", "votes"),
                         following.text
                     ),
                     usize::from(next.width),
@@ -114,10 +114,7 @@ fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let width = usize::from(inner.width).max(1);
     let height = usize::from(inner.height);
-    let votes = match entry.votes {
-        1 => "1 vote".to_string(),
-        n => format!("{n} votes"),
-    };
+    let votes = count(entry.votes as usize, "vote", "votes");
     let mut heading = vec![
         Span::styled(entry.kind.label().to_uppercase(), theme.heading()),
         Span::styled(format!("   ▲ {votes}"), theme.text()),
@@ -134,7 +131,7 @@ fn render_entry(theme: Theme, entry: &Entry, frame: &mut Frame, area: Rect) {
     };
     let big = Style::default().add_modifier(Modifier::BOLD);
     let wrapped = wrap(&entry.text, width);
-    let comment = safe_line(&entry.plenary_comment);
+    let comment = one_line(&entry.plenary_comment);
     let comment_lines = if comment.is_empty() {
         Vec::new()
     } else {

@@ -90,7 +90,7 @@ fn refuse_if_read_only(app: &mut App) -> bool {
 }
 
 fn command_action(app: &mut App, command: CaptureAction) {
-    if command.changes_workshop() && refuse_if_read_only(app) {
+    if Action::Capture(command).changes_workshop() && refuse_if_read_only(app) {
         return;
     }
     match command {

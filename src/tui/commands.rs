@@ -3,11 +3,13 @@
 //! offers it and which roles may use it. The action enums, help, the footer, the palette and
 //! the role checks all read it; nothing else lists commands.
 
+mod permit;
 mod table;
 
 use super::action::Action;
 use super::screen::Screen;
 
+pub use permit::{next_screen, offered, refusal, role};
 pub use table::COMMANDS;
 
 /// Where a command belongs.

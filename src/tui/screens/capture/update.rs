@@ -50,12 +50,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
     Some(Vec::new())
 }
 
-/// Note-taker mode keeps the laptop on this group's board and the All-entries view.
+/// Note-taker mode keeps the laptop on this group's board, the All-entries view and Review.
 fn note_taker_limits(app: &mut App, action: Action) -> Option<Vec<Effect>> {
     let group = app.session.as_ref()?.group?;
     match action {
         Action::NextScreen | Action::PreviousScreen => toggle_view(app),
         Action::GoTo(Screen::Capture) => app.capture.view = View::Board,
+        // Review of this group is the note-taker's too; the rest is refused by role.
+        Action::GoTo(Screen::Review) => return None,
         Action::GoTo(_) => {
             let name = app
                 .session

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod commands;
 pub mod keymap;
 pub mod kit;
 pub mod render;

@@ -1,11 +1,13 @@
 //! `update`: what each action does to the app. Work that touches the disk comes back as an
 //! [`Effect`] and is carried out by [`perform`], so tests can drive both without a terminal.
 
+mod chosen;
 mod forms;
 mod overlays;
 
 use super::action::Action;
 use super::app::{App, Overlay, open_session};
+use super::commands;
 use super::keymap::KeyMeaning;
 use super::screen::Screen;
 use super::screens;
@@ -86,11 +88,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// An action with no overlay open.
 fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
-    if action.changes_workshop()
-        && let Some(reason) = app.read_only_reason()
-    {
-        let text = format!("read-only ({reason}): nothing was changed");
-        app.warn(text);
+    // Out of this laptop's role, or a change while read-only: say why, do nothing.
+    if let Some(why) = commands::refusal(app, action) {
+        app.warn(why);
         return Vec::new();
     }
     // Merge conflicts work from every screen.
@@ -117,8 +117,8 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         return effects;
     }
     match action {
-        Action::NextScreen => app.screen = app.screen.next(),
-        Action::PreviousScreen => app.screen = app.screen.previous(),
+        Action::NextScreen => app.screen = commands::next_screen(app, true),
+        Action::PreviousScreen => app.screen = commands::next_screen(app, false),
         Action::GoTo(screen) => app.screen = screen,
         Action::Undo => undo_or_redo(app, true),
         Action::Redo => undo_or_redo(app, false),

@@ -31,54 +31,6 @@ pub enum ConflictAction {
     /// Use the selected other version instead of the one in use.
     UseOther,
 }
-
-impl ConflictAction {
-    pub const ALL: [ConflictAction; 3] = [
-        ConflictAction::Open,
-        ConflictAction::KeepInUse,
-        ConflictAction::UseOther,
-    ];
-
-    /// The name used in `keymap.ron` and the palette.
-    pub fn name(self) -> &'static str {
-        match self {
-            ConflictAction::Open => "conflicts",
-            ConflictAction::KeepInUse => "conflict-keep",
-            ConflictAction::UseOther => "conflict-use-other",
-        }
-    }
-
-    pub fn description(self) -> &'static str {
-        match self {
-            ConflictAction::Open => "merge conflicts: see and settle them",
-            ConflictAction::KeepInUse => "keep the version in use (drop the other)",
-            ConflictAction::UseOther => "use the other version instead",
-        }
-    }
-
-    pub fn short(self) -> &'static str {
-        match self {
-            ConflictAction::Open => "conflicts",
-            ConflictAction::KeepInUse => "keep",
-            ConflictAction::UseOther => "use other",
-        }
-    }
-
-    /// Settling changes the workshop; looking does not.
-    pub fn changes_workshop(self) -> bool {
-        self != ConflictAction::Open
-    }
-
-    /// The settle keys only mean something inside the overlay.
-    pub fn in_footer(self) -> bool {
-        self != ConflictAction::Open
-    }
-
-    pub fn in_palette(self) -> bool {
-        self == ConflictAction::Open
-    }
-}
-
 /// The open overlay: which conflict is selected, and the time zone stamps are shown in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ConflictsState {

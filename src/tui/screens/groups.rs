@@ -95,11 +95,11 @@ pub enum Next {
 
 /// The Groups screen's share of `update`: `None` when the action is not for it.
 pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
-    if let Action::Groups(command) = action
+    if let Action::Groups(_) = action
         && app.screen != Screen::Groups
     {
         // From the palette on another screen: go to Groups and do it there.
-        if !command.in_palette() {
+        if !action.in_palette() {
             return None;
         }
         app.screen = Screen::Groups;

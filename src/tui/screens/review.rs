@@ -12,7 +12,7 @@ use super::groups::form::MiniForm;
 use super::groups::{FormKey, Next, form_keys};
 use crate::model::{Change, Entry, Group, Id, Workshop};
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::app::{App, Session};
 use crate::tui::keymap::Context;
 use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
@@ -79,6 +79,16 @@ pub fn buckets(workshop: &Workshop) -> Vec<Bucket<'_>> {
     out
 }
 
+/// The buckets this laptop may walk through: every one for the facilitator, only its own
+/// group's for a note-taker (`open --group`).
+pub fn session_buckets(session: &Session) -> Vec<Bucket<'_>> {
+    let mut all = buckets(session.workshop());
+    if let Some(own) = session.group {
+        all.retain(|b| b.group.is_some_and(|g| g.id == own));
+    }
+    all
+}
+
 /// (group, entry) indices made valid for the workshop as it is now.
 pub fn position(state: &ReviewState, buckets: &[Bucket]) -> (usize, usize) {
     let group = state.group.min(buckets.len().saturating_sub(1));
@@ -88,8 +98,7 @@ pub fn position(state: &ReviewState, buckets: &[Bucket]) -> (usize, usize) {
 
 /// The entry on screen now.
 pub fn current_entry(app: &App) -> Option<Id> {
-    let workshop = app.session.as_ref()?.workshop();
-    let buckets = buckets(workshop);
+    let buckets = session_buckets(app.session.as_ref()?);
     let (group, entry) = position(&app.review, &buckets);
     buckets.get(group)?.entries.get(entry).map(|e| e.id)
 }
@@ -153,12 +162,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 fn sizes(app: &App) -> Vec<usize> {
     app.session
         .as_ref()
-        .map(|s| {
-            buckets(s.workshop())
-                .iter()
-                .map(|b| b.entries.len())
-                .collect()
-        })
+        .map(|s| session_buckets(s).iter().map(|b| b.entries.len()).collect())
         .unwrap_or_default()
 }
 

@@ -1,6 +1,6 @@
 //! Actions while an overlay (help, palette, a form, the quit question) is open.
 
-use super::{Effect, PAGE, forms, update_screen};
+use super::{Effect, PAGE, chosen, forms, update_screen};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Overlay};
 use crate::tui::widgets::form::FieldEditing;
@@ -23,29 +23,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 return update_screen(app, other);
             }
         },
-        Overlay::Palette { filter, selected } => match action {
-            Action::Back => app.overlay = None,
-            Action::Up => *selected = selected.saturating_sub(1),
-            Action::Down => {
-                let len = palette::matching(filter).len();
-                *selected = (*selected + 1).min(len.saturating_sub(1));
-            }
-            Action::Erase => {
-                filter.pop();
-                *selected = 0;
-            }
-            Action::Confirm => {
-                let chosen = palette::matching(filter).get(*selected).copied();
-                app.overlay = None;
-                if let Some(chosen) = chosen {
-                    return update_screen(app, chosen);
-                }
-            }
-            other => {
-                app.overlay = None;
-                return update_screen(app, other);
-            }
-        },
+        Overlay::Palette { .. } => return palette(app, action),
         Overlay::Form(form) => match action {
             Action::Back => {
                 app.overlay = None;
@@ -77,5 +55,42 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             _ => {}
         },
     }
+    Vec::new()
+}
+
+/// Keys in the palette: move, filter, and Enter runs the chosen command where it belongs.
+fn palette(app: &mut App, action: Action) -> Vec<Effect> {
+    let Some(Overlay::Palette { filter, selected }) = &app.overlay else {
+        return Vec::new();
+    };
+    let offered = palette::matching(app, filter);
+    let (mut filter, mut selected) = (filter.clone(), *selected);
+    match action {
+        Action::Back => {
+            app.overlay = None;
+            return Vec::new();
+        }
+        Action::Up => selected = selected.saturating_sub(1),
+        Action::Down => selected = (selected + 1).min(offered.len().saturating_sub(1)),
+        Action::Erase => {
+            filter.pop();
+            selected = 0;
+        }
+        Action::Confirm => {
+            app.overlay = None;
+            return match offered.get(selected).copied() {
+                Some(chosen) => chosen::run(app, chosen),
+                None => {
+                    app.info(format!("no command matches \"{filter}\""));
+                    Vec::new()
+                }
+            };
+        }
+        other => {
+            app.overlay = None;
+            return update_screen(app, other);
+        }
+    }
+    app.overlay = Some(Overlay::Palette { filter, selected });
     Vec::new()
 }

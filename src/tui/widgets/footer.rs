@@ -2,6 +2,7 @@
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::commands;
 use crate::tui::keymap::{Chord, Context, Keymap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,6 +13,15 @@ use unicode_width::UnicodeWidthStr;
 /// The footer's (keys, word) pairs for `contexts`: one per short word, help first, then
 /// the most specific context's keys.
 pub fn entries(keymap: &Keymap, contexts: &[Context]) -> Vec<(String, String)> {
+    entries_where(keymap, contexts, |_| true)
+}
+
+/// [`entries`] for the actions `keep` lets through: what this laptop may use.
+fn entries_where(
+    keymap: &Keymap,
+    contexts: &[Context],
+    keep: impl Fn(Action) -> bool,
+) -> Vec<(String, String)> {
     let mut groups: Vec<(String, Vec<Chord>, Vec<Action>)> = Vec::new();
     let outer = contexts.last().copied();
     let mut ranked = keymap.active(contexts);
@@ -22,7 +32,10 @@ pub fn entries(keymap: &Keymap, contexts: &[Context]) -> Vec<(String, String)> {
         _ if Some(*context) != outer => 2,
         _ => 3,
     });
-    for (_, chord, action) in ranked.into_iter().filter(|(_, _, a)| a.in_footer()) {
+    for (_, chord, action) in ranked
+        .into_iter()
+        .filter(|(_, _, a)| a.in_footer() && keep(*a))
+    {
         let word = action.short();
         match groups.iter_mut().find(|(w, _, _)| *w == word) {
             Some((_, chords, actions)) => {
@@ -58,7 +71,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let width = usize::from(area.width);
-    for (keys, word) in entries(&app.keymap, &app.contexts()) {
+    let offered = |a| commands::offered(app, a);
+    for (keys, word) in entries_where(&app.keymap, &app.contexts(), offered) {
         let cost = keys.width() + word.width() + 3;
         if used + cost > width {
             break;

@@ -3,6 +3,7 @@
 use super::centred;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::commands;
 use crate::tui::keymap::{Context, Keymap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -11,8 +12,20 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// (where, keys, what) for every action that works in `contexts`, in keymap order.
 pub fn entries(keymap: &Keymap, contexts: &[Context]) -> Vec<(Context, String, String)> {
+    entries_where(keymap, contexts, |_| true)
+}
+
+/// [`entries`] for the actions `keep` lets through: what this laptop may use.
+fn entries_where(
+    keymap: &Keymap,
+    contexts: &[Context],
+    keep: impl Fn(Action) -> bool,
+) -> Vec<(Context, String, String)> {
     let mut out: Vec<(Context, Action, Vec<String>)> = Vec::new();
     for (context, chord, action) in keymap.active(contexts) {
+        if !keep(action) {
+            continue;
+        }
         match out
             .iter_mut()
             .find(|(c, a, _)| *c == context && *a == action)
@@ -55,7 +68,8 @@ fn heading(context: Context) -> &'static str {
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = app.theme;
     let contexts = app.screen_contexts(app.screen);
-    let entries = entries(&app.keymap, &contexts);
+    // Only what this role may use, and nothing that changes the file while read-only.
+    let entries = entries_where(&app.keymap, &contexts, |a| commands::offered(app, a));
     let key_width = entries
         .iter()
         .map(|(_, k, _)| k.chars().count())

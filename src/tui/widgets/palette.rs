@@ -3,17 +3,19 @@
 use super::centred;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::commands;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-/// The commands whose name or description contains every word of `filter`.
-pub fn matching(filter: &str) -> Vec<Action> {
+/// The commands this laptop may use (its role, read-only) whose name or description
+/// contains every word of `filter`, from the command table.
+pub fn matching(app: &App, filter: &str) -> Vec<Action> {
     let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
     Action::all()
         .into_iter()
-        .filter(|a| a.in_palette())
+        .filter(|a| a.in_palette() && commands::offered(app, *a))
         .filter(|a| {
             let haystack = format!("{} {}", a.name(), a.description()).to_lowercase();
             words.iter().all(|w| haystack.contains(w.as_str()))
@@ -28,7 +30,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, filter: &str, selected: 
     let height = area.height.saturating_sub(2).min(20);
     let boxed = centred(area, width, height);
     let list_height = usize::from(boxed.height.saturating_sub(4));
-    let commands = matching(filter);
+    let commands = matching(app, filter);
     let offset = selected.saturating_sub(list_height.saturating_sub(1));
     let mut lines = vec![
         Line::from(vec![

@@ -50,12 +50,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
     Some(Vec::new())
 }
 
-/// Note-taker mode keeps the laptop on this group's board and the All-entries view.
+/// Note-taker mode keeps the laptop on this group's board, the All-entries view and Review.
 fn note_taker_limits(app: &mut App, action: Action) -> Option<Vec<Effect>> {
     let group = app.session.as_ref()?.group?;
     match action {
         Action::NextScreen | Action::PreviousScreen => toggle_view(app),
         Action::GoTo(Screen::Capture) => app.capture.view = View::Board,
+        // Review of this group is the note-taker's too; the rest is refused by role.
+        Action::GoTo(Screen::Review) => return None,
         Action::GoTo(_) => {
             let name = app
                 .session
@@ -90,7 +92,7 @@ fn refuse_if_read_only(app: &mut App) -> bool {
 }
 
 fn command_action(app: &mut App, command: CaptureAction) {
-    if command.changes_workshop() && refuse_if_read_only(app) {
+    if Action::Capture(command).changes_workshop() && refuse_if_read_only(app) {
         return;
     }
     match command {

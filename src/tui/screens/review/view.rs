@@ -1,7 +1,7 @@
 //! Drawing the Review screen for a projector: one entry at a time, bold, wrapped with wide
 //! margins and a blank line between lines; Arabic and Kurdish set on the right.
 
-use super::{Bucket, buckets, position};
+use super::{Bucket, position, session_buckets};
 use crate::model::Entry;
 use crate::tui::app::App;
 use crate::tui::kit::text::{count, fit, is_rtl, one_line, wrap};
@@ -20,7 +20,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         no_session::render(frame, area, theme, "Review");
         return;
     };
-    let buckets = buckets(session.workshop());
+    let buckets = session_buckets(session);
     let (group, entry) = position(&app.review, &buckets);
     let [top, body, next] = Layout::vertical([
         Constraint::Length(1),

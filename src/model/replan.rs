@@ -15,7 +15,7 @@
 //!
 //! Times are minutes after midnight, as in [`super::schedule`].
 
-use super::schedule::{Slot, clock_text, clock_time, minute_of, plan};
+use super::schedule::{Rooms, Slot, clock_text, clock_time, minute_of, plan};
 use super::{AgendaItem, Change, Id, Workshop};
 use chrono::NaiveTime;
 
@@ -258,23 +258,12 @@ fn flow(
     minutes: &[u32],
     dropped: &[bool],
 ) -> Vec<Planned> {
-    let mut main_end = from;
-    let mut all_end = from;
-    let mut rooms: Vec<(&AgendaItem, u32)> = Vec::new();
+    let mut rooms = Rooms::new(from);
     remaining
         .iter()
         .enumerate()
         .map(|(i, (item, slot))| {
-            let main = item.room.trim().is_empty();
-            let follows = if main {
-                all_end
-            } else {
-                rooms
-                    .iter()
-                    .rev()
-                    .find(|(other, _)| other.same_room(item))
-                    .map_or(main_end, |(_, end)| *end)
-            };
+            let follows = rooms.follows(item);
             if dropped[i] || item.dropped {
                 return Planned {
                     dropped: true,
@@ -286,15 +275,7 @@ fn flow(
             } else {
                 follows.max(slot.start)
             };
-            let end = start + minutes[i];
-            if main {
-                all_end = all_end.max(end);
-                main_end = all_end;
-                rooms.clear();
-            } else {
-                rooms.push((item, end.max(follows)));
-                all_end = all_end.max(end);
-            }
+            rooms.place(item, start + minutes[i]);
             planned(item, start, minutes[i])
         })
         .collect()

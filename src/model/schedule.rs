@@ -46,38 +46,18 @@ pub fn clock_time(minute: u32) -> Option<NaiveTime> {
 /// current block (the items after the last main-room item), or else the last main-room item;
 /// the main room resumes when everything before it has ended. Dropped items take no time.
 pub fn plan(items: &[&AgendaItem], day_start: NaiveTime) -> Vec<Slot> {
-    let mut main_end = minute_of(day_start);
-    let mut all_end = main_end;
-    let mut rooms: Vec<(&AgendaItem, u32)> = Vec::new();
+    let mut rooms = Rooms::new(minute_of(day_start));
     items
         .iter()
         .map(|item| {
-            let main = item.room.trim().is_empty();
-            let follows = if main {
-                all_end
+            let start = item.start.map(minute_of).unwrap_or(rooms.follows(item));
+            let end = if item.dropped {
+                start
             } else {
-                rooms
-                    .iter()
-                    .rev()
-                    .find(|(other, _)| other.same_room(item))
-                    .map_or(main_end, |(_, end)| *end)
+                start.saturating_add(item.minutes)
             };
-            let start = item.start.map(minute_of).unwrap_or(follows);
-            if item.dropped {
-                return Slot {
-                    id: item.id,
-                    start,
-                    end: start,
-                };
-            }
-            let end = start.saturating_add(item.minutes);
-            if main {
-                main_end = end;
-                all_end = end;
-                rooms.clear();
-            } else {
-                rooms.push((item, end));
-                all_end = all_end.max(end);
+            if !item.dropped {
+                rooms.place(item, end);
             }
             Slot {
                 id: item.id,
@@ -86,6 +66,51 @@ pub fn plan(items: &[&AgendaItem], day_start: NaiveTime) -> Vec<Slot> {
             }
         })
         .collect()
+}
+
+/// Where the next item of each room may start. An item in a room follows the previous item
+/// of the same room since the last main-room item, or else that main-room item; the main room
+/// resumes when everything before it has ended.
+pub(crate) struct Rooms<'a> {
+    main_end: u32,
+    all_end: u32,
+    rooms: Vec<(&'a AgendaItem, u32)>,
+}
+
+impl<'a> Rooms<'a> {
+    pub(crate) fn new(from: u32) -> Self {
+        Rooms {
+            main_end: from,
+            all_end: from,
+            rooms: Vec::new(),
+        }
+    }
+
+    /// When `item` would start if it simply followed on.
+    pub(crate) fn follows(&self, item: &AgendaItem) -> u32 {
+        if item.room.trim().is_empty() {
+            return self.all_end;
+        }
+        self.rooms
+            .iter()
+            .rev()
+            .find(|(other, _)| other.same_room(item))
+            .map_or(self.main_end, |(_, end)| *end)
+    }
+
+    /// `item` takes place until `end`.
+    pub(crate) fn place(&mut self, item: &'a AgendaItem, end: u32) {
+        if item.room.trim().is_empty() {
+            // A fixed start may overlap what came before: the room is free when both end.
+            self.all_end = self.all_end.max(end);
+            self.main_end = self.all_end;
+            self.rooms.clear();
+        } else {
+            let end = end.max(self.follows(item));
+            self.rooms.push((item, end));
+            self.all_end = self.all_end.max(end);
+        }
+    }
 }
 
 impl Workshop {

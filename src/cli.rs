@@ -69,9 +69,10 @@ pub enum Command {
         after_help = "Example: halaqa import participants workshop.ron registration.csv --dry-run"
     )]
     Import(ImportCommand),
-    /// Write the report (md, html) or a folder of CSV tables.
+    /// Write the report (md, html), a folder of CSV tables, or a day's sign-in sheet.
     #[command(
-        after_help = "Example: halaqa export workshop.ron --format html --output report.html --anonymise"
+        after_help = "Example: halaqa export workshop.ron --format html --output report.html --anonymise\n\
+Example: halaqa export workshop.ron --format signin --day 2"
     )]
     Export(ExportArgs),
     /// Merge copies of a session from other laptops into FILE (or into --output).
@@ -162,6 +163,8 @@ pub enum ExportFormat {
     Html,
     /// A folder of CSV tables.
     Csv,
+    /// The printable sign-in sheet of one day (HTML, A4), not the report.
+    Signin,
 }
 
 #[derive(Debug, Args)]
@@ -170,12 +173,16 @@ pub struct ExportArgs {
     pub file: PathBuf,
     #[arg(long, value_name = "FORMAT")]
     pub format: ExportFormat,
-    /// Where to write (a file for md and html, a folder for csv).
+    /// Where to write (a file for md, html and signin, a folder for csv).
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Leave out names and contact details.
     #[arg(long, alias = "anonymize")]
     pub anonymise: bool,
+    /// With --format signin: the workshop day (1, 2, …); default today when the workshop is
+    /// on, else day 1.
+    #[arg(long, value_name = "N")]
+    pub day: Option<u16>,
 }
 
 #[derive(Debug, Args)]
@@ -356,7 +363,7 @@ mod tests {
                     "open", "new", "demo", "templates", "check", "import", "participants",
                     "export", "merge", "--title", "--template", "--start", "--venue", "--write",
                     "--read-only", "--group", "--map", "--delimiter", "--dry-run",
-                    "--skip-invalid", "--format", "md", "csv", "--output", "--anonymise", "--",
+                    "--skip-invalid", "--format", "md", "csv", "signin", "--day", "--output", "--anonymise", "--",
                     "-", "=", "w.ron",
                 ]).prop_map(str::to_string),
                 ".{0,12}",

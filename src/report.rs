@@ -1,5 +1,5 @@
 //! The report: one [`Report`] computed from a workshop, rendered as Markdown, HTML or a
-//! folder of CSV tables.
+//! folder of CSV tables; and the printable sign-in sheet of a day ([`signin`]).
 //!
 //! - [`Report::build`] computes everything once (figures, the agenda as delivered, outputs
 //!   per group, who may be named). Renderers only print it.
@@ -25,14 +25,17 @@ mod agenda;
 mod export;
 pub mod html;
 pub mod markdown;
+mod name_order;
 mod outputs;
 mod participation;
 mod redact;
+pub mod signin;
 pub mod tables;
 
 pub use agenda::{AgendaDay, DeliveredItem, ItemStatus};
 pub use export::{
-    ExportError, ExportSummary, Format, Progress, default_output, export, write_atomically,
+    ExportError, ExportSummary, Format, Progress, default_output, default_signin_output, export,
+    export_signin, write_atomically,
 };
 pub use outputs::{
     ActionRow, AddresseeGroup, EntryLine, GroupOutputs, OutcomeRow, PLENARY, RecommendationRow,

@@ -56,7 +56,10 @@ fn export_reports_progress_to_the_end_and_replaces_the_old_file() {
         // Exporting again replaces it.
         report::export(&workshop, format, &target, false, &mut |_| {}).expect("again");
     }
-    assert_eq!(names(dir.path()), ["w-tables", "w.html", "w.md"]);
+    assert_eq!(
+        names(dir.path()),
+        ["w-signin.html", "w-tables", "w.html", "w.md"]
+    );
 }
 
 #[test]
@@ -67,6 +70,7 @@ fn default_names() {
         (Format::Html, true, "/data/closing-anonymised.html"),
         (Format::Csv, false, "/data/closing-tables"),
         (Format::Csv, true, "/data/closing-anonymised-tables"),
+        (Format::Signin, false, "/data/closing-signin.html"),
     ];
     for (format, anonymise, expected) in cases {
         assert_eq!(

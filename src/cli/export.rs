@@ -1,39 +1,69 @@
-//! `halaqa export FILE --format md|html|csv [--output PATH] [--anonymise]`: the report as
-//! one Markdown or HTML file, or a folder of CSV tables, written atomically (mode 0600).
+//! `halaqa export FILE --format md|html|csv|signin [--output PATH] [--anonymise] [--day N]`:
+//! the report as one Markdown or HTML file, a folder of CSV tables, or one day's printable
+//! sign-in sheet, written atomically (mode 0600).
 
-use super::{ExportArgs, ExportFormat};
+use super::{ExportArgs, ExportFormat, UsageError};
 use crate::report::{self, Format};
 use crate::store;
+use chrono::Local;
 use std::io::Write;
 
 pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let loaded = store::load(&args.file)?;
     let format = match args.format {
         ExportFormat::Md => Format::Markdown,
         ExportFormat::Html => Format::Html,
         ExportFormat::Csv => Format::Csv,
+        ExportFormat::Signin => Format::Signin,
     };
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| report::default_output(&args.file, format, args.anonymise));
+    if format == Format::Signin && args.anonymise {
+        return Err(UsageError(
+            "a sign-in sheet lists names to sign against, so --anonymise does not apply to \
+             --format signin"
+                .to_string(),
+        )
+        .into());
+    }
+    if format != Format::Signin && args.day.is_some() {
+        return Err(UsageError("--day is only for --format signin".to_string()).into());
+    }
+    let loaded = store::load(&args.file)?;
+    let info = loaded.workshop.info();
+    let day = match args.day {
+        Some(day) if !(1..=info.days).contains(&day) => {
+            let error = report::signin::NoSuchDay {
+                day,
+                days: info.days,
+            };
+            return Err(UsageError(error.to_string()).into());
+        }
+        Some(day) => day,
+        None => report::signin::default_day(info, Local::now().date_naive()),
+    };
+    let output = args.output.clone().unwrap_or_else(|| match format {
+        Format::Signin => report::default_signin_output(&args.file, day),
+        _ => report::default_output(&args.file, format, args.anonymise),
+    });
     if output == args.file {
         anyhow::bail!(
             "cannot write {}: that is the session file itself; choose another --output",
             output.display()
         );
     }
-    let written = report::export(
-        &loaded.workshop,
-        format,
-        &output,
-        args.anonymise,
-        &mut |_| {},
-    )?;
+    let written = match format {
+        Format::Signin => report::export_signin(&loaded.workshop, day, &output)?,
+        _ => report::export(
+            &loaded.workshop,
+            format,
+            &output,
+            args.anonymise,
+            &mut |_| {},
+        )?,
+    };
     let what = match format {
         Format::Csv => format!("{} tables", written.files.len()),
         Format::Markdown => "Markdown report".to_string(),
         Format::Html => "HTML report".to_string(),
+        Format::Signin => format!("sign-in sheet for day {day}"),
     };
     let anonymised = if args.anonymise { ", anonymised" } else { "" };
     writeln!(

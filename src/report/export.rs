@@ -1,13 +1,14 @@
 //! Writing a report to disk, safely: nothing half-written is ever left where the user will
 //! look, and an existing output is replaced only once the new one is complete.
 //!
-//! - Markdown and HTML: a temp file (mode 0600) in the target's folder → write → fsync →
+//! - Markdown, HTML and the sign-in sheet: a temp file (mode 0600) in the target's folder → write → fsync →
 //!   rename over the target → fsync the folder.
 //! - CSV: a temp folder (0700, files 0600) beside the target → write every table, fsync
 //!   each → move an existing output folder aside → rename the new one into place → remove
 //!   the old one. A folder that holds anything but halaqa's tables is never replaced.
 
 use super::Report;
+use super::signin::SigninSheet;
 use super::tables::{self, FILE_NAMES};
 use crate::model::Workshop;
 use std::fs::{self, File};
@@ -21,17 +22,20 @@ pub enum Format {
     Markdown,
     Html,
     Csv,
+    /// The printable sign-in sheet of one day (HTML), not the report.
+    Signin,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Markdown, Format::Html, Format::Csv];
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Html, Format::Csv, Format::Signin];
 
-    /// The word on the command line: `md`, `html`, `csv`.
+    /// The word on the command line: `md`, `html`, `csv`, `signin`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Csv => "csv",
+            Format::Signin => "signin",
         }
     }
 
@@ -40,6 +44,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "csv" => Some(Format::Csv),
+            "signin" | "sign-in" => Some(Format::Signin),
             _ => None,
         }
     }
@@ -108,8 +113,46 @@ pub fn default_output(session: &Path, format: Format, anonymise: bool) -> PathBu
         Format::Markdown => format!("{stem}{suffix}.md"),
         Format::Html => format!("{stem}{suffix}.html"),
         Format::Csv => format!("{stem}{suffix}-tables"),
+        // A sign-in sheet is never anonymised; the day is not known here.
+        Format::Signin => format!("{stem}-signin.html"),
     };
     session.with_file_name(name)
+}
+
+/// Where the sign-in sheet of `day` goes when no `--output` is given: `FILE-signin-day1.html`
+/// beside the session, so the sheets of several days do not replace each other.
+pub fn default_signin_output(session: &Path, day: u16) -> PathBuf {
+    let stem = session
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "workshop".to_string());
+    session.with_file_name(format!("{stem}-signin-day{day}.html"))
+}
+
+/// Write the sign-in sheet of `day` to `output`, atomically like the report. A day outside
+/// the workshop is refused before anything is written.
+pub fn export_signin(
+    workshop: &Workshop,
+    day: u16,
+    output: &Path,
+) -> Result<ExportSummary, ExportError> {
+    let folder = target_folder(output)?;
+    let sheet = SigninSheet::build(workshop, day).map_err(|e| ExportError::Refused {
+        path: output.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let bytes = write_atomically(output, &folder, |out| super::signin::write(&sheet, out))?;
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(ExportSummary {
+        path: output.to_path_buf(),
+        format: Format::Signin,
+        files: vec![name],
+        bytes,
+        summary: sheet.summary(),
+    })
 }
 
 /// Compute the report and write it to `output` in `format`. `progress` is called before
@@ -121,6 +164,9 @@ pub fn export(
     anonymise: bool,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ExportSummary, ExportError> {
+    if format == Format::Signin {
+        return signin_from_screen(workshop, output, anonymise, progress);
+    }
     let folder = target_folder(output)?;
     progress(Progress {
         done: 0,
@@ -153,6 +199,7 @@ pub fn export(
             (vec![name], bytes)
         }
         Format::Csv => write_tables(&report, output, &folder, progress)?,
+        Format::Signin => return signin_from_screen(workshop, output, anonymise, progress),
     };
     Ok(ExportSummary {
         path: output.to_path_buf(),
@@ -161,6 +208,37 @@ pub fn export(
         bytes,
         summary,
     })
+}
+
+/// The sign-in sheet as a screen's export form asks for it (no day to choose there): the
+/// sheet of today when the workshop is on, else of day 1. Refused when anonymising.
+fn signin_from_screen(
+    workshop: &Workshop,
+    output: &Path,
+    anonymise: bool,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ExportSummary, ExportError> {
+    if anonymise {
+        return Err(ExportError::Refused {
+            path: output.to_path_buf(),
+            reason: "a sign-in sheet lists names to sign against, so it cannot be anonymised"
+                .into(),
+        });
+    }
+    let today = chrono::Local::now().date_naive();
+    let day = super::signin::default_day(workshop.info(), today);
+    progress(Progress {
+        done: 0,
+        total: 1,
+        step: "writing the sign-in sheet",
+    });
+    let written = export_signin(workshop, day, output)?;
+    progress(Progress {
+        done: 1,
+        total: 1,
+        step: "done",
+    });
+    Ok(written)
 }
 
 /// The folder `output` goes in, which must exist; `output` itself must not be a folder

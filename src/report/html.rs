@@ -23,22 +23,33 @@ const BAR_WIDTH: usize = 240;
 
 /// Write the whole report as HTML.
 pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    render("report.html", TEMPLATE, &Page::of(report), out)
+}
+
+/// Render `source` (a minijinja template named `name`) with `context`, every printed value
+/// HTML-escaped by [`escape`] unless the template marks it safe. Shared by every HTML
+/// halaqa writes (the report, the sign-in sheet).
+pub(super) fn render(
+    name: &'static str,
+    source: &'static str,
+    context: &impl Serialize,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_formatter(|out, state, value| match value.as_str() {
         Some(text) if !value.is_safe() => out.write_str(&escape(text)).map_err(Into::into),
         _ => minijinja::escape_formatter(out, state, value),
     });
-    env.add_template("report.html", TEMPLATE)
-        .map_err(io::Error::other)?;
-    let template = env.get_template("report.html").map_err(io::Error::other)?;
-    let context = Value::from(Serde(Page::of(report)));
+    env.add_template(name, source).map_err(io::Error::other)?;
+    let template = env.get_template(name).map_err(io::Error::other)?;
+    let context = Value::from(Serde(context));
     template
         .render_captured_to(context, out)
         .map(|_| ())
         .map_err(|e| match e.kind() {
             minijinja::ErrorKind::WriteFailure => io::Error::other(e.to_string()),
-            _ => io::Error::other(format!("the report template failed: {e:#}")),
+            _ => io::Error::other(format!("the {name} template failed: {e:#}")),
         })
 }
 

@@ -233,6 +233,7 @@ fn finished_export(app: &mut App, job: Option<ExportJob>, finished: Finished) {
                 Format::Csv => format!("{} tables", summary.files.len()),
                 Format::Markdown => "Markdown".to_string(),
                 Format::Html => "HTML".to_string(),
+                Format::Signin => "sign-in sheet".to_string(),
             };
             let anonymised = if job.is_some_and(|j| j.anonymise) {
                 ", anonymised"

@@ -95,7 +95,7 @@ impl ExportForm {
         self.error = None;
     }
 
-    /// Typed text: into the path; on a choice, a letter picks (m/h/c, y/n) and space
+    /// Typed text: into the path; on a choice, a letter picks (m/h/c/s, y/n) and space
     /// flips.
     pub fn type_text(&mut self, text: &str) {
         match self.focus {
@@ -112,6 +112,7 @@ impl ExportForm {
                         'm' => Some(Format::Markdown),
                         'h' => Some(Format::Html),
                         'c' => Some(Format::Csv),
+                        's' => Some(Format::Signin),
                         _ => None,
                     });
                 match (picked, text) {
@@ -265,6 +266,7 @@ pub fn describe(format: Format) -> &'static str {
         Format::Markdown => "Markdown: one file; pandoc turns it into DOCX",
         Format::Html => "HTML: one self-contained page to open, print or send",
         Format::Csv => "CSV: a folder of tables for Excel",
+        Format::Signin => "sign-in sheet: today's (else day 1's) A4 page to print and sign",
     }
 }
 

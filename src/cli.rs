@@ -5,6 +5,7 @@
 //! 2 bad usage (clap's own errors, and [`UsageError`]).
 
 mod check;
+mod core_dumps;
 mod demo;
 mod export;
 mod import;
@@ -234,6 +235,7 @@ fn delimiter(text: &str) -> Result<u8, String> {
 
 /// Parse the command line and run it; returns the process exit code.
 pub fn run() -> i32 {
+    core_dumps::forbid_core_dumps();
     let colour = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         ColorChoice::Never
     } else {
@@ -258,7 +260,12 @@ pub fn run() -> i32 {
         Ok(()) => 0,
         Err(error) if is_broken_pipe(&error) => 0,
         Err(error) => {
-            eprintln!("error: {}", one_line(&format!("{error:#}")));
+            // Never panic on a standard error that is gone (a closed terminal window).
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: {}",
+                one_line(&format!("{error:#}"))
+            );
             if error.is::<UsageError>() { 2 } else { 1 }
         }
     }

@@ -4,6 +4,8 @@
 //! [`App`], keys turned into [`Action`]s by the [`Keymap`], [`update`] changing the app and
 //! returning [`Effect`]s for the disk, and [`render`] drawing without changing anything.
 
+use std::io::Write;
+
 pub mod action;
 pub mod app;
 pub mod commands;
@@ -13,6 +15,7 @@ pub mod render;
 mod runner;
 pub mod screen;
 pub mod screens;
+mod signals;
 mod terminal;
 pub mod theme;
 mod typed_path;
@@ -60,7 +63,7 @@ pub fn run(options: Options) -> anyhow::Result<()> {
             .chars()
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
-        eprintln!("warning: {line}");
+        let _ = writeln!(std::io::stderr(), "warning: {line}");
     }
     runner::run(app)
 }

@@ -2,12 +2,12 @@
 //! see `terminal.rs`); a tick for the clock and autosave; signals checked every tick.
 
 use super::app::{App, Level, open_session};
+use super::signals::{Signals, terminal_alive};
 use super::terminal::TerminalGuard;
 use super::{Options, Screen, render};
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// How often the clock and the autosaver are looked at when nothing else happens.
@@ -80,30 +80,32 @@ fn open_into(mut app: App, options: &Options, path: &Path) -> Result<App, String
 }
 
 pub fn run(mut app: App) -> anyhow::Result<()> {
-    let hang_up = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
-        signal_hook::flag::register(signal, Arc::clone(&hang_up))?;
-    }
+    let signals = Signals::catch()?;
     let mut guard = TerminalGuard::take()?;
-    let result = event_loop(&mut app, &mut guard, &hang_up);
-    // Text in an open editor goes to its draft first (quit, SIGHUP, SIGTERM, an error).
+    let result = event_loop(&mut app, &mut guard, &signals);
+    // Text in an open editor goes to its draft first (quit, a signal, an error).
     super::screens::capture::write_draft_now(&mut app);
-    if result.is_err() || hang_up.load(Ordering::Relaxed) {
-        // The terminal may be gone: save what we have before anything else.
-        if let Some(session) = app.session.as_mut()
-            && let Err(error) = session.save_and_wait(Instant::now())
-        {
-            drop(guard);
-            anyhow::bail!("{} could not be saved: {error}", session.path.display());
-        }
+    let signalled = signals.arrived().is_some();
+    // The terminal may be gone (its window closed): save what we have before anything else.
+    if (signalled || result.is_err())
+        && let Some(session) = app.session.as_mut()
+        && let Err(error) = session.save_and_wait(Instant::now())
+    {
+        drop(guard);
+        anyhow::bail!("{} could not be saved: {error}", session.path.display());
     }
     drop(guard);
+    // Asked to end, or left by its terminal, with everything saved: that is a normal end,
+    // and there may be nobody to read an error.
+    if signalled || !terminal_alive() {
+        return Ok(());
+    }
     result
 }
 
 /// Read terminal events on their own thread. When the terminal vanishes, crossterm's `poll`
 /// can spin inside itself and never return (crossterm#793), so the loop must never wait in
-/// crossterm: it waits on this channel, and keeps checking for SIGHUP/SIGTERM every tick.
+/// crossterm: it waits on this channel, and keeps checking for the ending signals every tick.
 fn spawn_reader() -> mpsc::Receiver<std::io::Result<Event>> {
     let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
@@ -118,11 +120,7 @@ fn spawn_reader() -> mpsc::Receiver<std::io::Result<Event>> {
     receiver
 }
 
-fn event_loop(
-    app: &mut App,
-    guard: &mut TerminalGuard,
-    hang_up: &AtomicBool,
-) -> anyhow::Result<()> {
+fn event_loop(app: &mut App, guard: &mut TerminalGuard, signals: &Signals) -> anyhow::Result<()> {
     let events = spawn_reader();
     let mut last_tick = Instant::now();
     let mut redraw = true;
@@ -131,7 +129,7 @@ fn event_loop(
             guard.terminal.draw(|frame| render(app, frame))?;
             redraw = false;
         }
-        if app.should_quit || hang_up.load(Ordering::Relaxed) {
+        if app.should_quit || signals.arrived().is_some() {
             return Ok(());
         }
         let timeout = TICK.saturating_sub(last_tick.elapsed());

@@ -7,12 +7,16 @@
 //! with a click than with a key. On the full screen many terminals turn the wheel into ↑ ↓,
 //! so the wheel still moves through lists.
 
+use super::signals::terminal_alive;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
+use std::mem::ManuallyDrop;
 
 pub struct TerminalGuard {
-    pub terminal: DefaultTerminal,
+    /// Dropped by hand: ratatui's own drop shows the cursor and prints its failure to
+    /// standard error, which panics (and then aborts) when the terminal window is closed.
+    pub terminal: ManuallyDrop<DefaultTerminal>,
 }
 
 impl TerminalGuard {
@@ -20,7 +24,9 @@ impl TerminalGuard {
         let terminal = ratatui::try_init()?;
         // Paste arrives as one event (a path pasted into a field).
         let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-        Ok(TerminalGuard { terminal })
+        Ok(TerminalGuard {
+            terminal: ManuallyDrop::new(terminal),
+        })
     }
 }
 
@@ -29,7 +35,16 @@ impl Drop for TerminalGuard {
         if std::thread::panicking() {
             return;
         }
+        // A closed terminal window: nothing to give back, and writing there would fail.
+        // The terminal is left undropped; the process is ending.
+        if !terminal_alive() {
+            return;
+        }
+        // SAFETY: the terminal is dropped once, here, and never used again.
+        unsafe { ManuallyDrop::drop(&mut self.terminal) };
         let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-        ratatui::restore();
+        // Not `ratatui::restore`, which prints its failure to standard error: a failure here
+        // must not become a panic on the way out.
+        let _ = ratatui::try_restore();
     }
 }

@@ -132,6 +132,59 @@ fn autosave_writes_a_change_within_two_seconds_of_ticks() {
     assert_eq!(on_disk.participants().count(), 5);
 }
 
+/// The status bar's save word (the bar is the line with the file name), at 80×24.
+fn save_word_on_screen(app: &halaqa::tui::App) -> &'static str {
+    let screen = tui_support::screen_text(app, 80, 24);
+    let bar = screen
+        .lines()
+        .find(|line| line.contains(" session.ron "))
+        .unwrap_or_else(|| panic!("no status bar with the file name:\n{screen}"))
+        .to_string();
+    ["unsaved", "saving…", "saved"]
+        .into_iter()
+        .find(|word| bar.contains(&format!(" {word} ")))
+        .unwrap_or_else(|| panic!("no save word in the status bar: {bar}"))
+}
+
+#[test]
+fn the_bar_says_saved_only_once_the_change_is_on_disk() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    assert_eq!(save_word_on_screen(&app), "saved");
+    app.apply(Change::put_participant(Participant::new("Shilan Mahmoud")))
+        .expect("applies");
+    // In memory only: a power cut now would lose it, and the bar says so.
+    assert_eq!(save_word_on_screen(&app), "unsaved");
+    assert_eq!(
+        store::load(&f.path)
+            .expect("loads")
+            .workshop
+            .participants()
+            .count(),
+        4
+    );
+    let start = Instant::now();
+    app.tick(start);
+    app.tick(start + Duration::from_millis(1600));
+    // Handed to the saver: "saving…" until the saver reports the bytes synced.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.session.as_ref().map(|s| &s.save.state) != Some(&SaveState::Saved) {
+        assert_eq!(save_word_on_screen(&app), "saving…");
+        assert!(Instant::now() < deadline, "the save never reported back");
+        std::thread::sleep(Duration::from_millis(20));
+        app.tick(start + Duration::from_millis(1700));
+    }
+    assert_eq!(save_word_on_screen(&app), "saved");
+    assert_eq!(
+        store::load(&f.path)
+            .expect("loads")
+            .workshop
+            .participants()
+            .count(),
+        5
+    );
+}
+
 #[test]
 fn a_failed_save_is_loud_keeps_the_data_and_q_asks_before_leaving() {
     let f = fixture();

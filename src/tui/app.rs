@@ -4,7 +4,7 @@
 mod autosave;
 mod session;
 
-pub use autosave::{AUTOSAVE_DEBOUNCE, AUTOSAVE_RETRY, SaveNews, SaveStatus};
+pub use autosave::{AUTOSAVE_DEBOUNCE, AUTOSAVE_RETRY, SaveBadge, SaveNews, SaveStatus};
 pub use session::{NewSession, Session, create_session, demo_path, open_session, write_demo};
 
 use super::keymap::{Context, Keymap, load_keymap};
@@ -255,9 +255,9 @@ impl App {
         let Some(session) = self.session.as_mut() else {
             return importing || reporting || drafting;
         };
-        let before = session.save.state.clone();
+        let before = session.save_badge().word();
         let news = session.autosave_tick(now);
-        let changed = before != session.save.state || !news.is_empty();
+        let changed = before != session.save_badge().word() || !news.is_empty();
         for item in news {
             match item {
                 SaveNews::Failed(error) => self.error(format!(

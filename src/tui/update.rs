@@ -11,7 +11,6 @@ use super::commands;
 use super::keymap::KeyMeaning;
 use super::screen::Screen;
 use super::screens;
-use crate::store::SaveState;
 use crate::tui::widgets::form::FieldEditing;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
@@ -357,14 +356,5 @@ fn set_form_error(app: &mut App, error: String) {
     match &mut app.overlay {
         Some(Overlay::Form(form)) => form.error = Some(error),
         _ => app.error(error),
-    }
-}
-
-/// The save state for the status bar, with a word for it.
-pub fn save_word(state: &SaveState) -> &'static str {
-    match state {
-        SaveState::Saved => "saved",
-        SaveState::Saving => "saving…",
-        SaveState::Failed(_) => "SAVE FAILED",
     }
 }

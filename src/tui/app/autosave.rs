@@ -39,6 +39,29 @@ impl Default for SaveStatus {
     }
 }
 
+/// What the status bar says of saving. "saved" only once the newest change is on disk
+/// (written, synced, renamed): a power cut while the bar says "saved" loses nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveBadge<'a> {
+    Saved,
+    /// Changed in memory, not yet handed to the saver (it waits for typing to pause).
+    Unsaved,
+    /// Handed to the saver, not yet on disk.
+    Saving,
+    Failed(&'a str),
+}
+
+impl SaveBadge<'_> {
+    pub fn word(self) -> &'static str {
+        match self {
+            SaveBadge::Saved => "saved",
+            SaveBadge::Unsaved => "unsaved",
+            SaveBadge::Saving => "saving…",
+            SaveBadge::Failed(_) => "SAVE FAILED",
+        }
+    }
+}
+
 /// What a tick learnt, for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveNews {
@@ -117,6 +140,17 @@ impl Session {
             }
         }
         news
+    }
+
+    /// The status bar's word for the save, from what is known to be on disk.
+    pub fn save_badge(&self) -> SaveBadge<'_> {
+        let revision = self.doc.revision();
+        match &self.save.state {
+            SaveState::Failed(message) => SaveBadge::Failed(message),
+            _ if revision <= self.save.saved_revision => SaveBadge::Saved,
+            _ if revision <= self.save.submitted_revision => SaveBadge::Saving,
+            _ => SaveBadge::Unsaved,
+        }
     }
 
     /// Whether something in memory is not yet known to be on disk.

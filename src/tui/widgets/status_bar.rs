@@ -1,10 +1,9 @@
 //! The status bar: file, save state (loud when it failed), read-only and why, note-taker
 //! group, the last message.
 
-use crate::store::SaveState;
+use crate::tui::app::SaveBadge;
 use crate::tui::app::{App, Level};
 use crate::tui::kit::text::one_line;
-use crate::tui::update::save_word;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -41,21 +40,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     theme.read_only(),
                 )),
                 None => {
-                    let state = &session.save.state;
-                    let style = match state {
-                        SaveState::Saved => theme.saved(),
-                        SaveState::Saving => theme.saving(),
-                        SaveState::Failed(_) => theme.failed(),
+                    let badge_now = session.save_badge();
+                    let style = match badge_now {
+                        SaveBadge::Saved => theme.saved(),
+                        SaveBadge::Unsaved | SaveBadge::Saving => theme.saving(),
+                        SaveBadge::Failed(_) => theme.failed(),
                     };
-                    let text = match state {
-                        SaveState::Failed(error) => badge(
+                    let text = match badge_now {
+                        SaveBadge::Failed(error) => badge(
                             format!(
                                 " SAVE FAILED — kept in memory, retrying (Ctrl-S now): {} ",
-                                one_line(&error.to_string())
+                                one_line(error)
                             ),
                             " SAVE FAILED ",
                         ),
-                        other => format!(" {} ", save_word(other)),
+                        other => format!(" {} ", other.word()),
                     };
                     spans.push(Span::styled(text, style));
                 }

@@ -12,11 +12,13 @@ mod import;
 mod merge;
 mod new;
 mod open;
+mod printable_out;
 mod session;
 mod templates;
 
 pub use session::{WritableSession, open_for_writing};
 
+use crate::model::printable::printable;
 use crate::store::Dirs;
 use chrono::NaiveDate;
 use clap::{Args, ColorChoice, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -253,8 +255,7 @@ pub fn run() -> i32 {
             return error.exit_code();
         }
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = printable_out::PrintableOut::new(std::io::stdout().lock());
     let result = execute(cli, &mut out).and_then(|()| out.flush().map_err(Into::into));
     match result {
         Ok(()) => 0,
@@ -264,7 +265,7 @@ pub fn run() -> i32 {
             let _ = writeln!(
                 std::io::stderr(),
                 "error: {}",
-                one_line(&format!("{error:#}"))
+                printable(&one_line(&format!("{error:#}")))
             );
             if error.is::<UsageError>() { 2 } else { 1 }
         }

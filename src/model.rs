@@ -19,6 +19,7 @@ mod id;
 pub mod live;
 pub mod merge;
 mod participant;
+pub mod printable;
 mod record;
 mod records;
 pub mod replan;

@@ -3,22 +3,19 @@
 //! Entries and names keep every character typed, pasted or imported (the file escapes the
 //! dangerous ones). On screen, though, a control character could move the cursor and a bidi
 //! override (U+202E) could reorder the rest of the row in terminals that do bidi. So for
-//! display:
-//! - C0 controls and DEL become their visible "control picture" (␀, ␛, ␡), C1 controls an
-//!   escape such as `\u{9b}`, a tab four spaces, and line breaks `⏎` on one-line views;
-//! - embeddings, overrides and isolates become a short visible tag such as `[RLO]` and are
-//!   never sent to the terminal; the weak marks LRM, RLM and ALM are kept, as they cannot
-//!   reorder anything beyond their neighbours;
-//! - wherever unicode-width would count two cells as one (lam-alef, `لا`, is one cell to
-//!   `str::width` but two graphemes, hence two cells, to ratatui), a zero-width joiner is put
-//!   between them. ratatui places each span by `str::width` and paints it per grapheme; when
-//!   the two disagree the next span or column overwrites the last letters ("شيلان عم").
-//!   The joiner breaks that ligature rule while keeping the letters joined, so both counts
-//!   agree for every string this module returns.
+//! display, controls and direction controls become visible by the one rule of
+//! [`crate::model::printable`] (a tab four spaces, line breaks `⏎` on one-line views), and
+//! wherever unicode-width would count two cells as one (lam-alef, `لا`, is one cell to
+//! `str::width` but two graphemes, hence two cells, to ratatui), a zero-width joiner is put
+//! between them. ratatui places each span by `str::width` and paints it per grapheme; when
+//! the two disagree the next span or column overwrites the last letters ("شيلان عم").
+//! The joiner breaks that ligature rule while keeping the letters joined, so both counts
+//! agree for every string this module returns.
 //!
 //! Widths are cells as ratatui paints them (per grapheme cluster), and cutting never splits
 //! a cluster: a letter keeps its vowel marks, an emoji family stays one picture.
 
+use crate::model::printable;
 use textwrap::core::Fragment;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -53,49 +50,15 @@ fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 /// Whether [`one_line`] has to show anything differently from how it was typed (the
 /// editor says so, so nobody wonders about a `[RLO]` they did not type).
 pub fn has_hidden(text: &str) -> bool {
-    text.chars().any(|c| {
-        (c.is_control() && c != '\n' && c != '\t') || direction_tag(c).is_some() || invisible(c)
-    })
+    text.chars()
+        .any(|c| c != '\n' && c != '\t' && printable::is_hidden(c))
 }
 
 fn push_visible(out: &mut String, c: char) {
-    if let Some(tag) = direction_tag(c) {
-        out.push('[');
-        out.push_str(tag);
-        out.push(']');
-        return;
-    }
     match c {
         '\t' => out.push_str("    "),
-        '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
-        '\u{7f}' => out.push('␡'),
-        '\u{80}'..='\u{9f}' | '\u{206a}'..='\u{206f}' => {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        }
-        c if invisible(c) => out.push('·'),
-        other => out.push(other),
+        other => printable::push_visible(out, other),
     }
-}
-
-/// Invisible characters that would confuse a reader counting letters or the layout.
-fn invisible(c: char) -> bool {
-    matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')
-}
-
-/// The direction-formatting characters that open or close a run, with a short visible name.
-fn direction_tag(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{202a}' => "LRE",
-        '\u{202b}' => "RLE",
-        '\u{202c}' => "PDF",
-        '\u{202d}' => "LRO",
-        '\u{202e}' => "RLO",
-        '\u{2066}' => "LRI",
-        '\u{2067}' => "RLI",
-        '\u{2068}' => "FSI",
-        '\u{2069}' => "PDI",
-        _ => return None,
-    })
 }
 
 /// A joiner between two grapheme clusters that unicode-width would fuse into fewer cells
@@ -191,7 +154,8 @@ const PREVIEW_CELLS: usize = 400;
 pub fn typed_line(text: &str) -> String {
     text.chars()
         .filter(|c| {
-            direction_tag(*c).is_none() && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+            !printable::is_direction_control(*c)
+                && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
         })
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()

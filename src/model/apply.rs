@@ -1,7 +1,6 @@
 //! The one door: [`Workshop::apply`] validates a change, makes it, stamps what it touched
 //! and returns the change that undoes it.
 
-use super::Conflict;
 use super::change::Inverse;
 use super::record::Record;
 use super::rollback::Journal;
@@ -9,12 +8,16 @@ use super::{
     AgendaItem, ApplyError, Attribution, Change, Entry, Group, Id, Participant, RecordRef, Records,
     Stamp, Workshop, WorkshopInfo,
 };
+use super::{Conflict, ConflictTarget};
 
 /// The stamp of a new version is made on top of the version it replaces, so a merge knows it
-/// takes that one in.
-fn put<R: Record>(list: &mut Records<R>, mut record: R, stamp: Stamp) -> Option<R> {
+/// takes that one in — and not on top of the record's kept conflicts (`kept`), which only
+/// settling them takes in.
+fn put<R: Record>(list: &mut Records<R>, mut record: R, stamp: Stamp, kept: &[Stamp]) -> Option<R> {
     *record.stamp_mut() = match list.get(record.id()) {
-        Some(previous) => stamp.on_top_of([previous.stamp()]),
+        Some(previous) => stamp
+            .on_top_of([previous.stamp()])
+            .not_taking_in(previous.stamp(), kept),
         None => stamp,
     };
     list.put(record)
@@ -30,6 +33,7 @@ fn set_deleted<R: Record>(
     id: Id,
     deleted: bool,
     stamp: Stamp,
+    kept: &[Stamp],
 ) -> Result<(), ApplyError> {
     let record = find_mut(list, id)?;
     if *record.deleted_mut() == deleted {
@@ -40,7 +44,9 @@ fn set_deleted<R: Record>(
         });
     }
     *record.deleted_mut() = deleted;
-    let stamped = stamp.on_top_of([record.stamp()]);
+    let stamped = stamp
+        .on_top_of([record.stamp()])
+        .not_taking_in(record.stamp(), kept);
     *record.stamp_mut() = stamped;
     Ok(())
 }
@@ -63,14 +69,18 @@ impl Workshop {
             Change::SetInfo(info) => {
                 self.check_info(&info)?;
                 let mut info = *info;
-                info.stamp = stamp.on_top_of([&self.info.stamp]);
+                let kept = self.kept_stamps(ConflictTarget::Info);
+                info.stamp = stamp
+                    .on_top_of([&self.info.stamp])
+                    .not_taking_in(&self.info.stamp, &kept);
                 let old = std::mem::replace(&mut self.info, info);
                 Ok(Change::SetInfo(Box::new(old)))
             }
             Change::PutItem(item) => {
                 self.check_item(&item)?;
                 let added = RecordRef::Item(item.id);
-                let old = put(&mut self.agenda, *item, stamp).map(Change::put_item);
+                let kept = self.kept_stamps(ConflictTarget::Record(added));
+                let old = put(&mut self.agenda, *item, stamp, &kept).map(Change::put_item);
                 Ok(undo_put(old, added))
             }
             Change::PutParticipant(person) => {
@@ -80,19 +90,23 @@ impl Workshop {
                     });
                 }
                 let added = RecordRef::Participant(person.id);
-                let old = put(&mut self.participants, *person, stamp).map(Change::put_participant);
+                let kept = self.kept_stamps(ConflictTarget::Record(added));
+                let old =
+                    put(&mut self.participants, *person, stamp, &kept).map(Change::put_participant);
                 Ok(undo_put(old, added))
             }
             Change::PutGroup(group) => {
                 self.check_group(&group)?;
                 let added = RecordRef::Group(group.id);
-                let old = put(&mut self.groups, *group, stamp).map(Change::put_group);
+                let kept = self.kept_stamps(ConflictTarget::Record(added));
+                let old = put(&mut self.groups, *group, stamp, &kept).map(Change::put_group);
                 Ok(undo_put(old, added))
             }
             Change::PutEntry(entry) => {
                 self.check_entry(&entry)?;
                 let added = RecordRef::Entry(entry.id);
-                let old = put(&mut self.entries, *entry, stamp).map(Change::put_entry);
+                let kept = self.kept_stamps(ConflictTarget::Record(added));
+                let old = put(&mut self.entries, *entry, stamp, &kept).map(Change::put_entry);
                 Ok(undo_put(old, added))
             }
             Change::Delete(target) => {
@@ -181,12 +195,24 @@ impl Workshop {
         deleted: bool,
         stamp: Stamp,
     ) -> Result<(), ApplyError> {
+        let kept = self.kept_stamps(ConflictTarget::Record(target));
         match target {
-            RecordRef::Item(id) => set_deleted(&mut self.agenda, id, deleted, stamp),
-            RecordRef::Participant(id) => set_deleted(&mut self.participants, id, deleted, stamp),
-            RecordRef::Group(id) => set_deleted(&mut self.groups, id, deleted, stamp),
-            RecordRef::Entry(id) => set_deleted(&mut self.entries, id, deleted, stamp),
+            RecordRef::Item(id) => set_deleted(&mut self.agenda, id, deleted, stamp, &kept),
+            RecordRef::Participant(id) => {
+                set_deleted(&mut self.participants, id, deleted, stamp, &kept)
+            }
+            RecordRef::Group(id) => set_deleted(&mut self.groups, id, deleted, stamp, &kept),
+            RecordRef::Entry(id) => set_deleted(&mut self.entries, id, deleted, stamp, &kept),
         }
+    }
+
+    /// The stamps of the kept conflict versions of `target`.
+    fn kept_stamps(&self, target: ConflictTarget) -> Vec<Stamp> {
+        self.conflicts
+            .iter()
+            .filter(|c| c.target() == target)
+            .map(|c| c.stamp().clone())
+            .collect()
     }
 
     fn remove(&mut self, target: RecordRef) -> Result<Change, ApplyError> {

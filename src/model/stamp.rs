@@ -40,6 +40,12 @@ pub struct Stamp {
     /// sorted by device. Empty for records only ever changed on one device.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seen: Vec<Seen>,
+    /// Versions this one was not made on top of although its vector reaches past them: a
+    /// kept conflict from this same device, still unsettled when the record was edited again
+    /// on top of the other side's text. This device's newer entry alone would claim to take
+    /// that version in, and a later merge would silently drop the conflict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unseen: Vec<Seen>,
 }
 
 /// One entry of a version vector: a device's latest change that a version takes in.
@@ -52,12 +58,20 @@ pub struct Seen {
 
 impl Ord for Stamp {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (&self.wall, self.counter, &self.device, &self.seen).cmp(&(
-            &other.wall,
-            other.counter,
-            &other.device,
-            &other.seen,
-        ))
+        (
+            &self.wall,
+            self.counter,
+            &self.device,
+            &self.seen,
+            &self.unseen,
+        )
+            .cmp(&(
+                &other.wall,
+                other.counter,
+                &other.device,
+                &other.seen,
+                &other.unseen,
+            ))
     }
 }
 
@@ -75,6 +89,7 @@ impl Stamp {
             counter: 0,
             device: DeviceId::new(""),
             seen: Vec::new(),
+            unseen: Vec::new(),
         }
     }
 
@@ -99,19 +114,49 @@ impl Stamp {
     /// of something that was), so replacing `other` by it loses nothing.
     pub fn covers(&self, other: &Stamp) -> bool {
         let mine = self.vector();
-        other.vector().iter().all(|theirs| {
+        let reaches = |theirs: &Seen| {
             mine.iter().any(|m| {
                 m.device == theirs.device && (m.wall, m.counter) >= (theirs.wall, theirs.counter)
             })
-        })
+        };
+        let theirs = other.vector();
+        theirs.iter().all(reaches) && !theirs.iter().any(|t| self.unseen.contains(t))
+    }
+
+    /// This new version of a record, made on top of `previous` while the record still has
+    /// kept conflicts `kept`: of each one it did not take in, the entries only this device's
+    /// own newer entry would reach are noted as unseen, so the conflict survives later merges
+    /// until someone settles it.
+    pub fn not_taking_in<'a>(
+        mut self,
+        previous: &Stamp,
+        kept: impl IntoIterator<Item = &'a Stamp>,
+    ) -> Stamp {
+        let before = previous.vector();
+        for conflict in kept {
+            if previous.covers(conflict) {
+                continue;
+            }
+            for entry in conflict.vector() {
+                let reached_before = before.iter().any(|b| {
+                    b.device == entry.device && (b.wall, b.counter) >= (entry.wall, entry.counter)
+                });
+                if entry.device == self.device && !reached_before && !self.unseen.contains(&entry) {
+                    self.unseen.push(entry);
+                }
+            }
+        }
+        self.unseen.sort();
+        self
     }
 
     /// This new stamp, made on top of `previous` (and of any `also` versions, e.g. conflicting
     /// ones the user has resolved): it takes in everything they did.
     pub fn on_top_of<'a>(mut self, previous: impl IntoIterator<Item = &'a Stamp>) -> Stamp {
+        let previous_stamps: Vec<&Stamp> = previous.into_iter().collect();
         let mut latest: std::collections::BTreeMap<DeviceId, (DateTime<Utc>, u32)> =
             std::collections::BTreeMap::new();
-        for stamp in previous {
+        for stamp in &previous_stamps {
             for seen in stamp.vector() {
                 let slot = latest
                     .entry(seen.device)
@@ -120,6 +165,17 @@ impl Stamp {
             }
         }
         latest.remove(&self.device);
+        // What a version before did not take in stays untaken, unless one of the versions
+        // this one is made on top of is (or was made on) that version: a settled conflict.
+        let vectors: Vec<Vec<Seen>> = previous_stamps.iter().map(|s| s.vector()).collect();
+        let mut unseen: Vec<Seen> = previous_stamps
+            .iter()
+            .flat_map(|s| s.unseen.iter().cloned())
+            .filter(|u| !vectors.iter().any(|v| v.contains(u)))
+            .collect();
+        unseen.sort();
+        unseen.dedup();
+        self.unseen = unseen;
         self.seen = latest
             .into_iter()
             .map(|(device, (wall, counter))| Seen {
@@ -170,6 +226,7 @@ impl Clock {
             counter,
             device: self.device.clone(),
             seen: Vec::new(),
+            unseen: Vec::new(),
         };
         self.last.clone()
     }
@@ -214,6 +271,7 @@ mod tests {
             counter: 3,
             device: DeviceId::new("b"),
             seen: Vec::new(),
+            unseen: Vec::new(),
         };
         clock.observe(&other);
         assert!(clock.tick(t) > other);

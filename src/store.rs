@@ -15,6 +15,7 @@ mod migrate;
 mod parse_error;
 mod readable;
 mod save;
+mod stale_temps;
 pub mod templates;
 
 pub use autosave::{Autosaver, SaveReport, SaveState};

@@ -31,11 +31,9 @@ pub fn write_atomically(
             "cannot save: this is a folder, not a file",
         ));
     }
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "halaqa".to_string());
-    let prefix = format!(".{name}.");
+    // What an earlier, killed save left; then our own temp, locked while we write it.
+    super::stale_temps::remove_stale_temps(target);
+    let prefix = super::stale_temps::temp_prefix(target);
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
@@ -51,6 +49,9 @@ pub fn write_atomically(
             &e,
         )
     })?;
+    // Held until the temp is renamed or removed, so a sweep elsewhere leaves it alone. Where
+    // the file system has no locks the sweep cannot take one either, and removes nothing.
+    let _ = temp.as_file().try_lock();
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|e| StoreError::io(target, "cannot save", &e))?;

@@ -123,6 +123,8 @@ pub fn lock(path: &Path) -> Result<Locking, StoreError> {
                 }
                 write_info(&file, &LockInfo::current())
                     .map_err(|e| StoreError::io(&lock_file, "cannot write the lock file", &e))?;
+                // Ours now: nobody else saves this session, so what a killed save left goes.
+                super::stale_temps::remove_stale_temps(path);
                 return Ok(Locking::Acquired(LockGuard {
                     file,
                     path: lock_file,

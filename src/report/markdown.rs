@@ -48,7 +48,9 @@ fn escape_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     for (i, c) in line.chars().enumerate() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' => {
+            // `{` `}`: pandoc's Markdown reads `{onclick=…}` after a heading, link or span
+            // as attributes; escaped, no flavour forms them.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '{' | '}' => {
                 out.push('\\');
                 out.push(c);
             }

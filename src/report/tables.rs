@@ -78,11 +78,15 @@ pub const FILE_NAMES: [&str; 7] = [
     "recommendations.csv",
 ];
 
-/// A cell of user text, neutralised if a spreadsheet would read it as a formula.
+/// A cell of user text, neutralised if a spreadsheet would read it as a formula — the
+/// full-width and small forms of `= + - @` too, which some spreadsheets fold to ASCII.
 pub fn text_cell(text: &str) -> String {
     let folded = text.replace("\r\n", "\n");
     match folded.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{folded}"),
+        Some(
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠' | '﹦' | '﹢' | '﹣'
+            | '﹫',
+        ) => format!("'{folded}"),
         _ => folded,
     }
 }

@@ -44,17 +44,10 @@ pub fn open_session(
     read_only: bool,
 ) -> Result<(Session, Vec<String>), String> {
     let mut warnings = Vec::new();
-    let loaded = store::load(path).map_err(|e| e.to_string())?;
-    if let Some(from) = loaded.migrated_from {
-        warnings.push(format!(
-            "{} was in format version {from}; it was updated and will be backed up before the first save",
-            path.display()
-        ));
-    }
-    let (read_only, lock) = if read_only {
+    // Lock, then load: loaded first, a CLI import saved in between would be in neither this
+    // copy nor (after our next save) the file.
+    let (mut read_only, mut lock) = if read_only {
         (Some("opened with --read-only".to_string()), None)
-    } else if let Some(reason) = loaded.read_only_reason {
-        (Some(reason), None)
     } else {
         match store::lock(path) {
             Ok(Locking::Acquired(guard)) => (None, Some(guard)),
@@ -62,6 +55,20 @@ pub fn open_session(
             Err(error) => (Some(format!("could not take the lock: {error}")), None),
         }
     };
+    let loaded = store::load(path).map_err(|e| e.to_string())?;
+    if let Some(from) = loaded.migrated_from {
+        warnings.push(format!(
+            "{} was in format version {from}; it was updated and will be backed up before the first save",
+            path.display()
+        ));
+    }
+    if let Some(reason) = loaded.read_only_reason
+        && read_only.is_none()
+    {
+        // A file from a newer halaqa: never written here, so nobody need wait for our lock.
+        read_only = Some(reason);
+        lock = None;
+    }
     let device = dirs.device_id().unwrap_or_else(|error| {
         warnings.push(format!(
             "{error}; changes are stamped with a temporary device id"

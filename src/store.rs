@@ -16,11 +16,13 @@ mod parse_error;
 mod readable;
 mod save;
 pub mod templates;
+mod untrusted;
 
 pub use autosave::{Autosaver, SaveReport, SaveState};
 pub use backups::{AUTOSAVE_BACKUP_INTERVAL, BACKUP_FOLDER, BACKUPS_KEPT, Rotation};
 pub use dirs::{Dirs, RecentFiles};
 pub use error::StoreError;
-pub use load::{Loaded, MAX_FILE_BYTES, load, parse};
+pub use load::{Loaded, MAX_FILE_BYTES, WORKSHOP_FILE, load, parse};
 pub use lock::{LockGuard, LockInfo, Locking, lock};
 pub use save::{FILE_COMMENT, SaveOptions, backup_paths, save, save_with, to_ron};
+pub use untrusted::{CSV_FILE, FileKind, KEYMAP_FILE, read_regular_file};

@@ -133,7 +133,7 @@ fn an_empty_or_missing_list_is_one_sentence() {
     sandbox
         .run(["import", "participants", "w.ron", "nothing.csv"])
         .refused()
-        .says("cannot read nothing.csv");
+        .says("nothing.csv: cannot open: there is no such file");
 }
 
 #[test]

@@ -17,8 +17,15 @@ pub enum StoreError {
         column: usize,
         message: String,
     },
-    #[error("{path} is {bytes} bytes; halaqa opens workshop files up to 64 MiB")]
-    TooLarge { path: PathBuf, bytes: u64 },
+    #[error("{path} is {bytes} bytes; halaqa opens {what} up to {} MiB", limit / (1024 * 1024))]
+    TooLarge {
+        path: PathBuf,
+        bytes: u64,
+        /// The cap, in bytes.
+        limit: u64,
+        /// The kind of file, plural ("workshop files").
+        what: &'static str,
+    },
     #[error("{path} is not a halaqa workshop file ({reason})")]
     NotHalaqa { path: PathBuf, reason: String },
     #[error("{path} is in use by {holder}; try again when they have closed it")]

@@ -11,6 +11,7 @@ mod import;
 mod merge;
 mod new;
 mod open;
+mod restore;
 mod session;
 mod templates;
 
@@ -80,6 +81,9 @@ Example: halaqa export workshop.ron --format signin --day 2"
         after_help = "Example: halaqa merge workshop.ron laptop2/workshop.ron laptop3/workshop.ron"
     )]
     Merge(MergeArgs),
+    /// Put a backup back in place of a session that no longer loads (the damaged file is kept).
+    #[command(after_help = "Example: halaqa restore workshop.ron --backup 1")]
+    Restore(RestoreArgs),
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +122,15 @@ pub struct DemoArgs {
     /// Only write the demo workshop to FILE (never over an existing file), and exit.
     #[arg(long, value_name = "FILE")]
     pub write: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The session file that does not load.
+    pub file: PathBuf,
+    /// Which backup: 1 is the newest (see `halaqa check FILE`).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub backup: usize,
 }
 
 #[derive(Debug, Args)]
@@ -259,6 +272,10 @@ pub fn run() -> i32 {
         Err(error) if is_broken_pipe(&error) => 0,
         Err(error) => {
             eprintln!("error: {}", one_line(&format!("{error:#}")));
+            // A damaged session: the whole error above, then its backups and how to restore.
+            if let Some(damaged) = error.downcast_ref::<restore::DamagedSession>() {
+                eprint!("{}", damaged.advice());
+            }
             if error.is::<UsageError>() { 2 } else { 1 }
         }
     }
@@ -281,6 +298,7 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         Some(Command::Export(args)) => export::run(args, out),
         Some(Command::Merge(args)) => merge::run(args, &dirs()?, out),
+        Some(Command::Restore(args)) => restore::run(args, out),
     }
 }
 
@@ -361,7 +379,7 @@ mod tests {
             prop_oneof![
                 proptest::sample::select(vec![
                     "open", "new", "demo", "templates", "check", "import", "participants",
-                    "export", "merge", "--title", "--template", "--start", "--venue", "--write",
+                    "export", "merge", "restore", "--backup", "--title", "--template", "--start", "--venue", "--write",
                     "--read-only", "--group", "--map", "--delimiter", "--dry-run",
                     "--skip-invalid", "--format", "md", "csv", "signin", "--day", "--output", "--anonymise", "--",
                     "-", "=", "w.ron",

@@ -31,6 +31,11 @@ pub enum Effect {
     Merge(PathBuf),
     Create(super::app::NewSession),
     Demo,
+    /// Put this backup (1 = newest) back in place of the damaged session, then open it.
+    Restore {
+        path: PathBuf,
+        backup: usize,
+    },
 }
 
 /// Lines a page key moves.
@@ -257,6 +262,7 @@ pub fn perform(app: &mut App, effect: Effect, now: Instant) {
         Effect::SaveAndQuit => quit(app, now),
         Effect::Open(path) => open_path(app, &path, now),
         Effect::Merge(path) => merge_copy(app, &path),
+        Effect::Restore { path, backup } => restore(app, &path, backup, now),
         Effect::Create(new) => match super::app::create_session(&app.dirs, &new) {
             Ok(()) => open_path(app, &new.path, now),
             Err(error) => set_form_error(app, error),
@@ -348,8 +354,42 @@ fn open_path(app: &mut App, path: &std::path::Path, now: Instant) {
                 app.warn(last);
             }
         }
-        Err(error) => set_form_error(app, error),
+        Err(error) => match crate::store::damage(path) {
+            // A damaged file: the whole error, wrapped, and its backups to choose from.
+            Some(damage) => {
+                let state = screens::recovery::RecoveryState::new(path.to_path_buf(), damage);
+                app.overlay = Some(Overlay::Recovery(state));
+                app.error(format!("{} does not load", display_name(path)));
+            }
+            None => set_form_error(app, error),
+        },
     }
+}
+
+/// Restore a backup of the damaged session at `path`, then open it.
+fn restore(app: &mut App, path: &std::path::Path, backup: usize, now: Instant) {
+    match crate::store::restore(path, backup, app.now) {
+        Ok(restored) => {
+            open_path(app, path, now);
+            if app.session.as_ref().is_some_and(|s| s.path == path) {
+                let kept = restored.kept_as.as_deref().map_or_else(String::new, |k| {
+                    format!("; the damaged file is kept as {}", display_name(k))
+                });
+                app.info(format!(
+                    "restored {} from backup {backup}{kept}",
+                    display_name(path)
+                ));
+            }
+        }
+        Err(error) => app.error(error.to_string()),
+    }
+}
+
+fn display_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// Show an error in the open form, or in the status bar when there is none.

@@ -15,7 +15,7 @@ mod restore;
 mod session;
 mod templates;
 
-pub use session::{WritableSession, open_for_writing};
+pub use session::{WritableSession, open_for_writing, open_for_writing_with};
 
 use crate::store::Dirs;
 use chrono::NaiveDate;
@@ -131,6 +131,10 @@ pub struct RestoreArgs {
     /// Which backup: 1 is the newest (see `halaqa check FILE`).
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub backup: usize,
+    /// Take over a lock that names another computer (or cannot be read), once you know the
+    /// session is not open there.
+    #[arg(long)]
+    pub take_lock: bool,
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +170,10 @@ pub struct ImportParticipantsArgs {
     /// Import the valid rows and report the invalid ones, instead of refusing the whole file.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Take over a lock that names another computer (or cannot be read), once you know the
+    /// session is not open there.
+    #[arg(long)]
+    pub take_lock: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -208,6 +216,10 @@ pub struct MergeArgs {
     /// Write the merged session here instead of into FILE.
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+    /// Take over a lock that names another computer (or cannot be read), once you know the
+    /// session is not open there.
+    #[arg(long)]
+    pub take_lock: bool,
 }
 
 fn non_empty(text: &str) -> Result<String, String> {
@@ -379,7 +391,7 @@ mod tests {
             prop_oneof![
                 proptest::sample::select(vec![
                     "open", "new", "demo", "templates", "check", "import", "participants",
-                    "export", "merge", "restore", "--backup", "--title", "--template", "--start", "--venue", "--write",
+                    "export", "merge", "restore", "--backup", "--take-lock", "--title", "--template", "--start", "--venue", "--write",
                     "--read-only", "--group", "--map", "--delimiter", "--dry-run",
                     "--skip-invalid", "--format", "md", "csv", "signin", "--day", "--output", "--anonymise", "--",
                     "-", "=", "w.ron",

@@ -24,7 +24,7 @@ pub use backups::{AUTOSAVE_BACKUP_INTERVAL, BACKUP_FOLDER, BACKUPS_KEPT, Rotatio
 pub use dirs::{Dirs, RecentFiles};
 pub use error::StoreError;
 pub use load::{Loaded, MAX_FILE_BYTES, WORKSHOP_FILE, load, parse};
-pub use lock::{LockGuard, LockInfo, Locking, lock};
+pub use lock::{LockGuard, LockInfo, Locking, lock, take_over};
 pub use recovery::{BackupInfo, Counts, Damage, Restored, backups_of, damage, is_damage, restore};
 pub use save::{FILE_COMMENT, SaveOptions, backup_paths, save, save_with, to_ron};
 pub use untrusted::{CSV_FILE, FileKind, KEYMAP_FILE, read_regular_file};

@@ -22,7 +22,7 @@ pub fn participants(
     // keeps the session locked; the session itself is read after, so nobody writes between
     // our read and our save.
     let bytes = store::read_regular_file(&args.csv, store::CSV_FILE)?;
-    let mut session = super::open_for_writing(&args.file, dirs)?;
+    let mut session = super::open_for_writing_with(&args.file, dirs, args.take_lock)?;
     let csv = args.csv.display();
     let plan = import::plan(&bytes, session.workshop(), &options)
         .map_err(|error| anyhow::anyhow!("{csv}: {error}"))?;

@@ -60,7 +60,12 @@ pub fn load_or_advise(path: &Path) -> anyhow::Result<store::Loaded> {
 
 pub fn run(args: RestoreArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let now = chrono::Local::now().naive_local();
-    let restored = store::restore(&args.file, args.backup, now)?;
+    let restored = match store::restore(&args.file, args.backup, now, args.take_lock) {
+        Err(store::StoreError::Locked { holder, .. }) if holder.unconfirmed.is_some() => {
+            return Err(super::session::unconfirmed(&args.file, &holder).into());
+        }
+        other => other?,
+    };
     let path = args.file.display();
     writeln!(
         out,

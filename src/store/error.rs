@@ -1,5 +1,6 @@
 //! What can go wrong with a file, said so a person can act on it.
 
+use super::LockInfo;
 use std::io;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -29,7 +30,7 @@ pub enum StoreError {
     #[error("{path} is not a halaqa workshop file ({reason})")]
     NotHalaqa { path: PathBuf, reason: String },
     #[error("{path} is in use by {holder}; try again when they have closed it")]
-    Locked { path: PathBuf, holder: String },
+    Locked { path: PathBuf, holder: Box<LockInfo> },
     #[error(
         "{path} was written by a newer halaqa (format version {version}) and this one cannot \
          read it; update halaqa to open it"

@@ -8,7 +8,7 @@
 
 use super::atomic::{folder_of, sync_folder, write_atomically};
 use super::backups::backup_paths;
-use super::lock::{Locking, lock};
+use super::lock::{Locking, lock, take_over};
 use super::{StoreError, load};
 use chrono::{DateTime, Local, NaiveDateTime};
 use std::fs;
@@ -130,7 +130,13 @@ pub struct Restored {
 /// Put backup `number` (1 = newest) back as the session at `path`, keeping the damaged file
 /// as `<path>.corrupt-<now>`. Refuses a session that loads (nothing to repair), a backup
 /// that does not load, and a session someone holds the lock on.
-pub fn restore(path: &Path, number: usize, now: NaiveDateTime) -> Result<Restored, StoreError> {
+/// With `take_lock`, a lock naming another computer (or unreadable) is taken over.
+pub fn restore(
+    path: &Path,
+    number: usize,
+    now: NaiveDateTime,
+    take_lock: bool,
+) -> Result<Restored, StoreError> {
     let backups = backups_of(path);
     let Some(backup) = backups.into_iter().find(|b| b.number == number) else {
         return Err(StoreError::io_message(
@@ -144,12 +150,17 @@ pub fn restore(path: &Path, number: usize, now: NaiveDateTime) -> Result<Restore
             format!("backup {number} does not load either: {why}"),
         ));
     }
-    let _guard = match lock(path)? {
+    let locking = if take_lock {
+        take_over(path)?
+    } else {
+        lock(path)?
+    };
+    let _guard = match locking {
         Locking::Acquired(guard) => guard,
         Locking::HeldBy(holder) => {
             return Err(StoreError::Locked {
                 path: path.to_path_buf(),
-                holder: holder.to_string(),
+                holder: Box::new(holder),
             });
         }
     };

@@ -4,6 +4,7 @@
 mod chosen;
 mod forms;
 mod overlays;
+mod take_over;
 
 use super::action::Action;
 use super::app::{App, Overlay, open_session};
@@ -36,6 +37,8 @@ pub enum Effect {
         path: PathBuf,
         backup: usize,
     },
+    /// Take over the lock of the open, read-only session and start writing it.
+    TakeLock,
 }
 
 /// Lines a page key moves.
@@ -154,6 +157,7 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
             app.warn("no session is open: open the session to merge into first");
         }
         Action::MergeCopy => app.overlay = Some(Overlay::Form(merge_path_form())),
+        Action::TakeLock => return vec![Effect::TakeLock],
         Action::ToggleContrast => {
             app.theme = app.theme.toggled();
             let text = format!("colours: {:?}", app.theme.kind);
@@ -263,6 +267,7 @@ pub fn perform(app: &mut App, effect: Effect, now: Instant) {
         Effect::Open(path) => open_path(app, &path, now),
         Effect::Merge(path) => merge_copy(app, &path),
         Effect::Restore { path, backup } => restore(app, &path, backup, now),
+        Effect::TakeLock => take_over::take_over(app),
         Effect::Create(new) => match super::app::create_session(&app.dirs, &new) {
             Ok(()) => open_path(app, &new.path, now),
             Err(error) => set_form_error(app, error),
@@ -368,7 +373,7 @@ fn open_path(app: &mut App, path: &std::path::Path, now: Instant) {
 
 /// Restore a backup of the damaged session at `path`, then open it.
 fn restore(app: &mut App, path: &std::path::Path, backup: usize, now: Instant) {
-    match crate::store::restore(path, backup, app.now) {
+    match crate::store::restore(path, backup, app.now, false) {
         Ok(restored) => {
             open_path(app, path, now);
             if app.session.as_ref().is_some_and(|s| s.path == path) {

@@ -30,7 +30,10 @@ pub enum StoreError {
     #[error("{path} is not a halaqa workshop file ({reason})")]
     NotHalaqa { path: PathBuf, reason: String },
     #[error("{path} is in use by {holder}; try again when they have closed it")]
-    Locked { path: PathBuf, holder: Box<LockInfo> },
+    Locked {
+        path: PathBuf,
+        holder: Box<LockInfo>,
+    },
     #[error(
         "{path} was written by a newer halaqa (format version {version}) and this one cannot \
          read it; update halaqa to open it"

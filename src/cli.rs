@@ -13,10 +13,11 @@ mod merge;
 mod new;
 mod open;
 mod printable_out;
+mod restore;
 mod session;
 mod templates;
 
-pub use session::{WritableSession, open_for_writing};
+pub use session::{WritableSession, open_for_writing, open_for_writing_with};
 
 use crate::model::printable::printable;
 use crate::store::Dirs;
@@ -83,6 +84,9 @@ Example: halaqa export workshop.ron --format signin --day 2"
         after_help = "Example: halaqa merge workshop.ron laptop2/workshop.ron laptop3/workshop.ron"
     )]
     Merge(MergeArgs),
+    /// Put a backup back in place of a session that no longer loads (the damaged file is kept).
+    #[command(after_help = "Example: halaqa restore workshop.ron --backup 1")]
+    Restore(RestoreArgs),
 }
 
 #[derive(Debug, Args)]
@@ -124,6 +128,19 @@ pub struct DemoArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The session file that does not load.
+    pub file: PathBuf,
+    /// Which backup: 1 is the newest (see `halaqa check FILE`).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub backup: usize,
+    /// Take over a lock that names another computer (or cannot be read), once you know the
+    /// session is not open there.
+    #[arg(long)]
+    pub take_lock: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The session file.
     pub file: PathBuf,
@@ -156,6 +173,10 @@ pub struct ImportParticipantsArgs {
     /// Import the valid rows and report the invalid ones, instead of refusing the whole file.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Take over a lock that names another computer (or cannot be read), once you know the
+    /// session is not open there.
+    #[arg(long)]
+    pub take_lock: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -198,6 +219,10 @@ pub struct MergeArgs {
     /// Write the merged session here instead of into FILE.
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
+    /// Take over a lock that names another computer (or cannot be read), once you know the
+    /// session is not open there.
+    #[arg(long)]
+    pub take_lock: bool,
 }
 
 fn non_empty(text: &str) -> Result<String, String> {
@@ -262,11 +287,16 @@ pub fn run() -> i32 {
         Err(error) if is_broken_pipe(&error) => 0,
         Err(error) => {
             // Never panic on a standard error that is gone (a closed terminal window).
+            let mut stderr = std::io::stderr();
             let _ = writeln!(
-                std::io::stderr(),
+                stderr,
                 "error: {}",
                 printable(&one_line(&format!("{error:#}")))
             );
+            // A damaged session: the whole error above, then its backups and how to restore.
+            if let Some(damaged) = error.downcast_ref::<restore::DamagedSession>() {
+                let _ = write!(stderr, "{}", printable(&damaged.advice()));
+            }
             if error.is::<UsageError>() { 2 } else { 1 }
         }
     }
@@ -289,6 +319,7 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         Some(Command::Export(args)) => export::run(args, out),
         Some(Command::Merge(args)) => merge::run(args, &dirs()?, out),
+        Some(Command::Restore(args)) => restore::run(args, out),
     }
 }
 
@@ -369,7 +400,7 @@ mod tests {
             prop_oneof![
                 proptest::sample::select(vec![
                     "open", "new", "demo", "templates", "check", "import", "participants",
-                    "export", "merge", "--title", "--template", "--start", "--venue", "--write",
+                    "export", "merge", "restore", "--backup", "--take-lock", "--title", "--template", "--start", "--venue", "--write",
                     "--read-only", "--group", "--map", "--delimiter", "--dry-run",
                     "--skip-invalid", "--format", "md", "csv", "signin", "--day", "--output", "--anonymise", "--",
                     "-", "=", "w.ron",

@@ -233,6 +233,23 @@ pub fn plan_with_progress(
     })
 }
 
+/// The sentence for a UTF-8 file with a few bytes that are not UTF-8, naming their rows.
+fn damaged_bytes_note(table: &table::Table, replaced_at: &[usize]) -> String {
+    let mut rows: Vec<usize> = replaced_at.iter().map(|at| table.row_at(*at)).collect();
+    rows.dedup();
+    let count = replaced_at.len();
+    format!(
+        "the file is UTF-8 with {count} damaged {}, shown as \u{FFFD} in {} {}; check the names there",
+        if count == 1 {
+            "character"
+        } else {
+            "characters"
+        },
+        if rows.len() == 1 { "row" } else { "rows" },
+        report::row_ranges(rows)
+    )
+}
+
 fn read_table(
     bytes: &[u8],
     options: &ImportOptions,
@@ -246,6 +263,9 @@ fn read_table(
         });
     }
     let mut notes: Vec<String> = decoded.note.into_iter().collect();
+    if !decoded.replaced_at.is_empty() {
+        notes.push(damaged_bytes_note(&table, &decoded.replaced_at));
+    }
     notes.append(&mut table.notes);
     Ok((table, notes))
 }

@@ -73,3 +73,42 @@ fn a_cli_write_to_a_missing_or_broken_file_is_refused_without_a_lock_file() {
         "lock files left behind: {names:?}"
     );
 }
+
+/// A lock file naming another laptop (a shared or network folder, where the OS lock may not
+/// reach across machines) is not taken over silently: every write is refused with one
+/// sentence naming the holder and `--take-lock`; with `--take-lock` it goes through.
+#[test]
+fn a_lock_naming_another_computer_is_refused_unless_take_lock() {
+    let sandbox = Sandbox::new();
+    let file = session(&sandbox);
+    let before = std::fs::read(&file).unwrap();
+    let theirs = "user: sara\nhost: laptop-of-sara\npid: 4242\nsince: 2026-11-24 09:12\n";
+    let lock_file = sandbox.path("w.ron.lock");
+    std::fs::write(&lock_file, theirs).unwrap();
+    let writes: [&[&str]; 2] = [
+        &["merge", "w.ron", "other.ron"],
+        &["import", "participants", "w.ron", "people.csv"],
+    ];
+    for args in writes {
+        sandbox
+            .run(args)
+            .refused()
+            .says("locked by sara on laptop-of-sara (process 4242, since 2026-11-24 09:12)")
+            .says("another computer")
+            .says("nothing was written")
+            .says("--take-lock");
+        assert_eq!(std::fs::read(&file).unwrap(), before, "{args:?} changed it");
+        assert_eq!(std::fs::read_to_string(&lock_file).unwrap(), theirs);
+    }
+    sandbox
+        .run([
+            "import",
+            "participants",
+            "w.ron",
+            "people.csv",
+            "--take-lock",
+        ])
+        .succeeded()
+        .says("Saved w.ron: 1 participant now.");
+    assert!(!lock_file.exists(), "the lock taken over was not released");
+}

@@ -133,7 +133,7 @@ fn an_empty_or_missing_list_is_one_sentence() {
     sandbox
         .run(["import", "participants", "w.ron", "nothing.csv"])
         .refused()
-        .says("cannot read nothing.csv");
+        .says("nothing.csv: cannot open: there is no such file");
 }
 
 #[test]
@@ -145,6 +145,28 @@ fn windows_1256_is_converted_and_said_so() {
         .says("read as Windows-1256");
     let text = String::from_utf8(session_bytes(&sandbox)).unwrap();
     assert!(text.contains("علي حسن"));
+}
+
+#[test]
+fn utf8_with_a_few_bad_bytes_stays_utf8_and_names_their_rows() {
+    let sandbox = session_and("empty.csv");
+    // Row 3 has a cell over two lines, so rows are not lines; rows 4 and 6 each hold one
+    // byte that is not UTF-8 (a Latin-1 é pasted into a UTF-8 export).
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice("name,notes\nعلي حسن,\nنور كريم,\"two\nlines\"\n".as_bytes());
+    bytes.extend_from_slice(b"Ren\xe9 Haddad,\n");
+    bytes.extend_from_slice("سارة محمود,\n".as_bytes());
+    bytes.extend_from_slice(b"Jos\xe9 Khoury,\n");
+    std::fs::write(sandbox.path("list.csv"), bytes).unwrap();
+    let run = sandbox.run(["import", "participants", "w.ron", "list.csv"]);
+    run.succeeded()
+        .says("the file is UTF-8 with 2 damaged characters, shown as \u{FFFD} in rows 4, 6")
+        .says("Added 5");
+    assert!(!run.stdout.contains("Windows-1256"), "{}", run.stdout);
+    let text = String::from_utf8(session_bytes(&sandbox)).unwrap();
+    for name in ["علي حسن", "نور كريم", "سارة محمود"] {
+        assert!(text.contains(name), "{name} is garbled");
+    }
 }
 
 #[test]

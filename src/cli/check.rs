@@ -2,7 +2,6 @@
 
 use super::{CheckArgs, plural};
 use crate::model::{ConflictTarget, Workshop};
-use crate::store;
 use std::io::Write;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -12,7 +11,7 @@ const GROUPS_LISTED: usize = 8;
 const GROUP_NAME_COLUMNS: usize = 30;
 
 pub fn run(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let loaded = store::load(&args.file)?;
+    let loaded = super::restore::load_or_advise(&args.file)?;
     let workshop = &loaded.workshop;
     let info = workshop.info();
     let title = if info.title.trim().is_empty() {

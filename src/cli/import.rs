@@ -3,12 +3,9 @@
 
 use super::{ImportParticipantsArgs, plural};
 use crate::import::{self, ImportOptions};
-use crate::store::Dirs;
+use crate::store::{self, Dirs};
 use anyhow::Context;
 use std::io::Write;
-
-/// A registration list larger than this is not a registration list.
-const MAX_CSV_BYTES: u64 = 256 * 1024 * 1024;
 
 pub fn participants(
     args: ImportParticipantsArgs,
@@ -21,10 +18,12 @@ pub fn participants(
         ..ImportOptions::default()
     }
     .with_map(&args.map)?;
-    // The lock comes before reading, so nobody writes between our read and our save.
-    let mut session = super::open_for_writing(&args.file, dirs)?;
+    // The list is read before the session's lock is taken, so a slow or hostile path never
+    // keeps the session locked; the session itself is read after, so nobody writes between
+    // our read and our save.
+    let bytes = store::read_regular_file(&args.csv, store::CSV_FILE)?;
+    let mut session = super::open_for_writing_with(&args.file, dirs, args.take_lock)?;
     let csv = args.csv.display();
-    let bytes = read_csv(&args.csv)?;
     let plan = import::plan(&bytes, session.workshop(), &options)
         .map_err(|error| anyhow::anyhow!("{csv}: {error}"))?;
 
@@ -59,20 +58,4 @@ pub fn participants(
         plural(count, "participant", "participants")
     )?;
     Ok(())
-}
-
-fn read_csv(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    let shown = path.display();
-    let metadata = std::fs::metadata(path).with_context(|| format!("cannot read {shown}"))?;
-    if metadata.is_dir() {
-        anyhow::bail!("{shown} is a folder, not a CSV file");
-    }
-    if metadata.len() > MAX_CSV_BYTES {
-        anyhow::bail!(
-            "{shown} is {} MiB; a participant list over {} MiB is refused",
-            metadata.len() / (1024 * 1024),
-            MAX_CSV_BYTES / (1024 * 1024)
-        );
-    }
-    std::fs::read(path).with_context(|| format!("cannot read {shown}"))
 }

@@ -4,7 +4,7 @@
 //! merge with nothing changed. Records are united by id; a record changed on both sides
 //! keeps the newer version and the other as a visible conflict (see `model::merge`).
 
-use super::{MergeArgs, open_for_writing, plural};
+use super::{MergeArgs, open_for_writing_with, plural};
 use crate::model::merge::{MergeSummary, summarise};
 use crate::model::{Change, Document, Workshop};
 use crate::store::{self, Dirs};
@@ -18,7 +18,7 @@ pub fn run(args: MergeArgs, dirs: &Dirs, out: &mut dyn Write) -> anyhow::Result<
     }
     match &args.output {
         None => {
-            let mut session = open_for_writing(&args.file, dirs)?;
+            let mut session = open_for_writing_with(&args.file, dirs, args.take_lock)?;
             let changed = merge_all(&mut session.document, &args.file, copies, out)?;
             if !changed {
                 writeln!(out, "Nothing new; {} was not written.", args.file.display())?;

@@ -21,6 +21,11 @@ pub fn run(args: OpenArgs, dirs: Dirs) -> anyhow::Result<()> {
         store::load(&args.file)?;
         anyhow::bail!("{} is not a file", args.file.display());
     }
+    // A damaged file: the whole error, its backups and how to restore one, on the command
+    // line where it can be read in full and copied.
+    if let Some(damaged) = damaged(&args.file) {
+        return Err(damaged);
+    }
     require_terminal()?;
     tui::run(tui::Options {
         file: Some(args.file),
@@ -28,6 +33,14 @@ pub fn run(args: OpenArgs, dirs: Dirs) -> anyhow::Result<()> {
         group: args.group,
         dirs,
     })
+}
+
+/// The error for a damaged session file with backups, if that is what `path` is.
+fn damaged(path: &std::path::Path) -> Option<anyhow::Error> {
+    let error = super::restore::load_or_advise(path).err()?;
+    error
+        .is::<super::restore::DamagedSession>()
+        .then_some(error)
 }
 
 /// The screens draw on standard output: refuse plainly when it is a pipe or a file, instead

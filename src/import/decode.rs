@@ -9,6 +9,9 @@ use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1256};
 pub struct Decoded {
     pub text: String,
     pub note: Option<String>,
+    /// UTF-8 with a few damaged bytes: where in `text` each replacement character (U+FFFD)
+    /// stands, so the rows holding them can be named.
+    pub replaced_at: Vec<usize>,
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
@@ -24,6 +27,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
         return Ok(Decoded {
             text: text.trim_start_matches('\u{FEFF}').to_string(),
             note: Some("converted from UTF-16 (Excel \"Unicode text\")".to_string()),
+            replaced_at: Vec::new(),
         });
     }
     if bytes.starts_with(b"PK\x03\x04") {
@@ -41,33 +45,56 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
             "it contains binary data; export the list as \"CSV UTF-8\"",
         ));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(_) => utf8(bytes),
-        Err(_) => windows_1256(bytes),
-    }
+    utf8(bytes)
 }
 
+/// UTF-8, or what the bytes as a whole say they are. A file whose non-ASCII characters are
+/// mostly valid UTF-8 is UTF-8 with a few damaged bytes (a bad copy, one cell pasted from
+/// elsewhere): reading all of it as Windows-1256 would garble every Arabic name to save a
+/// few, so those bytes are replaced and their rows named. Only when invalid sequences are
+/// the majority (or there is no valid one) is it the Windows code page.
 fn utf8(bytes: &[u8]) -> Result<Decoded, ImportError> {
-    match String::from_utf8(bytes.to_vec()) {
-        Ok(text) => Ok(Decoded { text, note: None }),
-        // A BOM promised UTF-8; what follows is not. The Windows code page is still the
-        // likeliest explanation (a file edited after export).
-        Err(_) => windows_1256(bytes),
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            note: None,
+            replaced_at: Vec::new(),
+        });
     }
+    let mut text = String::with_capacity(bytes.len());
+    let mut replaced_at = Vec::new();
+    let mut valid_non_ascii = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        valid_non_ascii += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        text.push_str(chunk.valid());
+        if !chunk.invalid().is_empty() {
+            replaced_at.push(text.len());
+            text.push(char::REPLACEMENT_CHARACTER);
+        }
+    }
+    if replaced_at.len() >= valid_non_ascii {
+        return Ok(windows_1256(bytes));
+    }
+    Ok(Decoded {
+        text,
+        note: None,
+        replaced_at,
+    })
 }
 
 /// Not UTF-8: Excel's plain "CSV" on an Arabic Windows writes code page 1256. Every byte has
 /// a meaning there, and its Latin letters include the French accented ones, so the
 /// conversion loses nothing; the report says it happened so a wrong guess is noticed.
-fn windows_1256(bytes: &[u8]) -> Result<Decoded, ImportError> {
+fn windows_1256(bytes: &[u8]) -> Decoded {
     let (text, _) = WINDOWS_1256.decode_without_bom_handling(bytes);
-    Ok(Decoded {
+    Decoded {
         text: text.into_owned(),
         note: Some(
             "the file was not UTF-8; it was read as Windows-1256 (Arabic Windows, as Excel saves \"CSV\"); check that the names look right"
                 .to_string(),
         ),
-    })
+        replaced_at: Vec::new(),
+    }
 }
 
 fn not_text(why: &str) -> ImportError {
@@ -91,6 +118,33 @@ mod tests {
         let decoded = decode(b"name\n\xda\xe1\xed\n").unwrap();
         assert_eq!(decoded.text, "name\nعلي\n");
         assert!(decoded.note.unwrap().contains("Windows-1256"));
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8_and_says_where() {
+        let mut bytes = "name\nعلي حسن\nنور".as_bytes().to_vec();
+        bytes.push(0xFF);
+        bytes.extend_from_slice("\nسارة\n".as_bytes());
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.text, "name\nعلي حسن\nنور\u{FFFD}\nسارة\n");
+        assert_eq!(decoded.note, None);
+        let at = decoded.replaced_at;
+        assert_eq!(at.len(), 1);
+        assert_eq!(&decoded.text[at[0]..at[0] + 3], "\u{FFFD}");
+    }
+
+    #[test]
+    fn mostly_invalid_utf8_is_windows_arabic_even_with_a_lucky_pair() {
+        // "علي" and "حسن" in code page 1256, and one pair of bytes (é in UTF-8) that happens
+        // to be valid UTF-8: the file as a whole says Windows-1256.
+        let decoded = decode(b"name\n\xda\xe1\xed \xcd\xd3\xe4\nCaf\xc3\xa9\n").unwrap();
+        assert!(
+            decoded.text.starts_with("name\nعلي حسن\n"),
+            "{}",
+            decoded.text
+        );
+        assert!(decoded.note.unwrap().contains("Windows-1256"));
+        assert!(decoded.replaced_at.is_empty());
     }
 
     #[test]

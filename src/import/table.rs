@@ -14,6 +14,15 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Lines such as `sep=;` (Excel's hint) that were read as instructions, not data.
     pub notes: Vec<String>,
+    /// Where each row (the header first) begins in the text given to [`read`], in bytes.
+    pub starts: Vec<usize>,
+}
+
+impl Table {
+    /// The spreadsheet row number (header = 1) of the text at byte `offset`.
+    pub fn row_at(&self, offset: usize) -> usize {
+        self.starts.partition_point(|start| *start <= offset).max(1)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +35,7 @@ pub struct Row {
 /// Read the whole table. `delimiter` overrides detection.
 pub fn read(text: &str, delimiter: Option<u8>) -> Result<Table, ImportError> {
     let mut table = Table::default();
+    let whole = text.len();
     let mut text = text;
     // Excel writes and reads a first line `sep=;` naming the separator.
     let mut hinted = None;
@@ -58,6 +68,7 @@ pub fn read(text: &str, delimiter: Option<u8>) -> Result<Table, ImportError> {
         .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
     let mut number = 0;
+    let skipped = whole - text.len();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -70,6 +81,10 @@ pub fn read(text: &str, delimiter: Option<u8>) -> Result<Table, ImportError> {
             }
         }
         number += 1;
+        let start = record.position().map_or(0, |p| p.byte());
+        table
+            .starts
+            .push(skipped + usize::try_from(start).unwrap_or(usize::MAX));
         let cells: Vec<String> = record.iter().map(str::to_string).collect();
         if number == 1 {
             table.header = cells;

@@ -1,5 +1,6 @@
 //! What can go wrong with a file, said so a person can act on it.
 
+use super::LockInfo;
 use std::io;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -17,12 +18,22 @@ pub enum StoreError {
         column: usize,
         message: String,
     },
-    #[error("{path} is {bytes} bytes; halaqa opens workshop files up to 64 MiB")]
-    TooLarge { path: PathBuf, bytes: u64 },
+    #[error("{path} is {bytes} bytes; halaqa opens {what} up to {} MiB", limit / (1024 * 1024))]
+    TooLarge {
+        path: PathBuf,
+        bytes: u64,
+        /// The cap, in bytes.
+        limit: u64,
+        /// The kind of file, plural ("workshop files").
+        what: &'static str,
+    },
     #[error("{path} is not a halaqa workshop file ({reason})")]
     NotHalaqa { path: PathBuf, reason: String },
     #[error("{path} is in use by {holder}; try again when they have closed it")]
-    Locked { path: PathBuf, holder: String },
+    Locked {
+        path: PathBuf,
+        holder: Box<LockInfo>,
+    },
     #[error(
         "{path} was written by a newer halaqa (format version {version}) and this one cannot \
          read it; update halaqa to open it"

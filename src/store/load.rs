@@ -4,10 +4,9 @@ use super::StoreError;
 use super::migrate::{MigrationError, migrate};
 use super::parse_error::parse_error;
 use super::save::FILE_COMMENT;
+use super::untrusted::{FileKind, read_regular_file};
 use crate::model::{FORMAT_NAME, FORMAT_VERSION, Workshop};
 use serde::Deserialize;
-use std::fs::{self, File};
-use std::io::Read;
 use std::path::Path;
 
 /// Files bigger than this are refused before parsing.
@@ -134,41 +133,16 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
     })
 }
 
-/// The file's bytes, after checking what it is and how big, before reading any of it.
+/// What a session file is, for the bounded reader.
+pub const WORKSHOP_FILE: FileKind = FileKind {
+    one: "a workshop file",
+    many: "workshop files",
+    max_bytes: MAX_FILE_BYTES,
+};
+
+/// The file's bytes: a regular file only, bounded while reading.
 fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
-    let meta = fs::metadata(path).map_err(|e| StoreError::io(path, "cannot open", &e))?;
-    if meta.is_dir() {
-        return Err(StoreError::io_message(
-            path,
-            "this is a folder, not a workshop file",
-        ));
-    }
-    if !meta.is_file() {
-        return Err(StoreError::io_message(
-            path,
-            "this is not a regular file (a device or a pipe?)",
-        ));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_path_buf(),
-            bytes: meta.len(),
-        });
-    }
-    let file = File::open(path).map_err(|e| StoreError::io(path, "cannot open", &e))?;
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    // Bounded even if the file grows between the size check and the read.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| StoreError::io(path, "cannot read", &e))?;
-    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    if read > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_path_buf(),
-            bytes: read,
-        });
-    }
-    Ok(bytes)
+    read_regular_file(path, WORKSHOP_FILE)
 }
 
 /// Bytes that are not UTF-8: a damaged workshop file (say where), or something else.

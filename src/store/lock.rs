@@ -1,9 +1,16 @@
 //! The lock file beside a session: who holds it (user, host, pid, since).
 //!
-//! `<session>.lock` holds four `key: value` lines a person can read. The file alone proves
-//! nothing: the holder also keeps an operating-system lock (`File::try_lock`) on it for as
-//! long as it runs. That lock dies with its process, so a lock file whose OS lock can be
-//! taken was left by a program that crashed or was killed, and is taken over.
+//! `<session>.lock` holds four `key: value` lines a person can read (login name, computer
+//! name, process number, since when; nothing from the workshop). The holder also keeps an
+//! operating-system lock (`File::try_lock`) on it for as long as it runs. That lock dies with
+//! its process, so on one computer a lock file whose OS lock can be taken was left by a
+//! program that crashed or was killed, and is taken over.
+//!
+//! Across computers the OS lock proves nothing: on a shared or network folder it may not
+//! reach from one laptop to another. So a lock file that names another computer, or whose
+//! process number cannot be read, is never taken over by itself: [`lock`] reports it as
+//! held (unconfirmed, with the reason), and only [`take_over`], a deliberate choice, takes
+//! it.
 
 use super::StoreError;
 use std::fs::{self, File, OpenOptions};
@@ -16,6 +23,10 @@ pub struct LockInfo {
     pub host: String,
     pub pid: u32,
     pub since: String,
+    /// Set when the holder could not be confirmed (another computer, an unreadable process
+    /// number): why halaqa cannot tell whether it is still open there. Not written to the
+    /// file.
+    pub unconfirmed: Option<String>,
 }
 
 impl std::fmt::Display for LockInfo {
@@ -36,6 +47,7 @@ impl LockInfo {
             host: current_host(),
             pid: std::process::id(),
             since: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
+            unconfirmed: None,
         }
     }
 
@@ -63,7 +75,30 @@ impl LockInfo {
             host: field("host").unwrap_or_else(|| "an unknown computer".into()),
             pid: field("pid").and_then(|p| p.parse().ok()).unwrap_or(0),
             since: field("since").unwrap_or_else(|| "an unknown time".into()),
+            unconfirmed: None,
         }
+    }
+
+    /// Why a lock file whose OS lock is free must still not be taken over silently: it names
+    /// another computer (whose OS lock may not reach here), or its process cannot be checked.
+    fn doubt(&self, text: &str) -> Option<String> {
+        if text.trim().is_empty() {
+            return None;
+        }
+        let here = current_host();
+        if self.host != here {
+            return Some(format!(
+                "it names another computer ({}); halaqa cannot check from {here} whether it is still open there",
+                self.host
+            ));
+        }
+        if self.pid == 0 {
+            return Some(
+                "its process number cannot be read, so halaqa cannot check whether it still runs"
+                    .to_string(),
+            );
+        }
+        None
     }
 }
 
@@ -108,8 +143,21 @@ pub fn lock_path(path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Take the lock on the session at `path`.
+/// Take the lock on the session at `path`. A lock file left by a process of this computer
+/// that no longer runs is taken over; one naming another computer, or an unreadable one, is
+/// reported as [`Locking::HeldBy`] with [`LockInfo::unconfirmed`] set.
 pub fn lock(path: &Path) -> Result<Locking, StoreError> {
+    lock_with(path, false)
+}
+
+/// Take the lock even when its file names another computer or cannot be read: the user's
+/// deliberate choice, once they know the other holder has closed it. A lock that a running
+/// process on this computer holds is still refused.
+pub fn take_over(path: &Path) -> Result<Locking, StoreError> {
+    lock_with(path, true)
+}
+
+fn lock_with(path: &Path, take_over: bool) -> Result<Locking, StoreError> {
     let lock_file = lock_path(path);
     // The holder may release between our open and our try_lock; a few rounds settle it.
     for _ in 0..5 {
@@ -120,6 +168,15 @@ pub fn lock(path: &Path) -> Result<Locking, StoreError> {
                 if !still_at_path(&file, &lock_file) {
                     // The previous holder removed this file as we locked it; take the new one.
                     continue;
+                }
+                if !take_over {
+                    let text = read_text(&file);
+                    let mut holder = LockInfo::from_text(&text);
+                    if let Some(why) = holder.doubt(&text) {
+                        // Dropping `file` releases our OS lock: the file stays as it was.
+                        holder.unconfirmed = Some(why);
+                        return Ok(Locking::HeldBy(holder));
+                    }
                 }
                 write_info(&file, &LockInfo::current())
                     .map_err(|e| StoreError::io(&lock_file, "cannot write the lock file", &e))?;
@@ -184,6 +241,15 @@ fn write_info(mut file: &File, info: &LockInfo) -> std::io::Result<()> {
     file.sync_all()
 }
 
+/// The lock file's text as it is now, at most 4 KiB.
+fn read_text(mut file: &File) -> String {
+    let mut text = String::new();
+    let _ = file
+        .seek(SeekFrom::Start(0))
+        .and_then(|_| file.take(4096).read_to_string(&mut text));
+    text
+}
+
 /// Who holds the lock. The holder writes its lines right after locking, so an empty file
 /// is given a moment to fill.
 fn read_info(mut file: &File) -> LockInfo {
@@ -241,6 +307,7 @@ mod tests {
             host: "laptop-3".into(),
             pid: 4242,
             since: "2026-11-24 09:12".into(),
+            unconfirmed: None,
         };
         assert_eq!(LockInfo::from_text(&info.to_text()), info);
     }

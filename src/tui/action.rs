@@ -53,6 +53,9 @@ pub enum Action {
     ToggleContrast,
     /// Merge another laptop's copy of this session in (asks for its path).
     MergeCopy,
+    /// Take over the lock of a session opened read-only because another computer's halaqa
+    /// (or an unreadable lock file) names itself as holder.
+    TakeLock,
     /// The Groups screen's own commands.
     Groups(GroupAction),
     /// The Review screen's own commands.

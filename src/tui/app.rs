@@ -84,6 +84,8 @@ pub enum Overlay {
     },
     /// The merge conflicts list (opened from the palette: "conflicts").
     Conflicts(super::screens::conflicts::ConflictsState),
+    /// A session that did not load, with its backups offered.
+    Recovery(super::screens::recovery::RecoveryState),
 }
 
 pub struct App {
@@ -207,6 +209,7 @@ impl App {
             Some(Overlay::Form(_)) => vec![Context::Form, Context::Anywhere],
             Some(Overlay::QuitUnsaved { .. }) => vec![Context::Anywhere],
             Some(Overlay::Conflicts(_)) => super::screens::conflicts::contexts(),
+            Some(Overlay::Recovery(_)) => super::screens::recovery::contexts(),
             None => self.screen_contexts(self.screen),
         }
     }

@@ -57,10 +57,12 @@ pub enum Context {
     Present,
     /// The merge conflicts overlay.
     Conflicts,
+    /// A session that does not load: its backups offered.
+    Recovery,
 }
 
 impl Context {
-    pub const ALL: [Context; 21] = [
+    pub const ALL: [Context; 22] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
@@ -82,6 +84,7 @@ impl Context {
         Context::AgendaPanel,
         Context::Present,
         Context::Conflicts,
+        Context::Recovery,
     ];
 
     pub fn name(self) -> &'static str {
@@ -107,6 +110,7 @@ impl Context {
             Context::AgendaPanel => "agenda-panel",
             Context::Present => "present",
             Context::Conflicts => "conflicts",
+            Context::Recovery => "recovery",
         }
     }
 

@@ -9,6 +9,7 @@ pub mod home;
 pub mod overview;
 pub mod participants;
 pub mod preview;
+pub mod recovery;
 pub mod report;
 pub mod review;
 

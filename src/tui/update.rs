@@ -4,6 +4,7 @@
 mod chosen;
 mod forms;
 mod overlays;
+mod take_over;
 
 use super::action::Action;
 use super::app::{App, Overlay, open_session};
@@ -30,6 +31,13 @@ pub enum Effect {
     Merge(PathBuf),
     Create(super::app::NewSession),
     Demo,
+    /// Put this backup (1 = newest) back in place of the damaged session, then open it.
+    Restore {
+        path: PathBuf,
+        backup: usize,
+    },
+    /// Take over the lock of the open, read-only session and start writing it.
+    TakeLock,
 }
 
 /// Lines a page key moves.
@@ -148,6 +156,7 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
             app.warn("no session is open: open the session to merge into first");
         }
         Action::MergeCopy => app.overlay = Some(Overlay::Form(merge_path_form())),
+        Action::TakeLock => return vec![Effect::TakeLock],
         Action::ToggleContrast => {
             app.theme = app.theme.toggled();
             let text = format!("colours: {:?}", app.theme.kind);
@@ -256,6 +265,8 @@ pub fn perform(app: &mut App, effect: Effect, now: Instant) {
         Effect::SaveAndQuit => quit(app, now),
         Effect::Open(path) => open_path(app, &path, now),
         Effect::Merge(path) => merge_copy(app, &path),
+        Effect::Restore { path, backup } => restore(app, &path, backup, now),
+        Effect::TakeLock => take_over::take_over(app),
         Effect::Create(new) => match super::app::create_session(&app.dirs, &new) {
             Ok(()) => open_path(app, &new.path, now),
             Err(error) => set_form_error(app, error),
@@ -347,8 +358,42 @@ fn open_path(app: &mut App, path: &std::path::Path, now: Instant) {
                 app.warn(last);
             }
         }
-        Err(error) => set_form_error(app, error),
+        Err(error) => match crate::store::damage(path) {
+            // A damaged file: the whole error, wrapped, and its backups to choose from.
+            Some(damage) => {
+                let state = screens::recovery::RecoveryState::new(path.to_path_buf(), damage);
+                app.overlay = Some(Overlay::Recovery(state));
+                app.error(format!("{} does not load", display_name(path)));
+            }
+            None => set_form_error(app, error),
+        },
     }
+}
+
+/// Restore a backup of the damaged session at `path`, then open it.
+fn restore(app: &mut App, path: &std::path::Path, backup: usize, now: Instant) {
+    match crate::store::restore(path, backup, app.now, false) {
+        Ok(restored) => {
+            open_path(app, path, now);
+            if app.session.as_ref().is_some_and(|s| s.path == path) {
+                let kept = restored.kept_as.as_deref().map_or_else(String::new, |k| {
+                    format!("; the damaged file is kept as {}", display_name(k))
+                });
+                app.info(format!(
+                    "restored {} from backup {backup}{kept}",
+                    display_name(path)
+                ));
+            }
+        }
+        Err(error) => app.error(error.to_string()),
+    }
+}
+
+fn display_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// Show an error in the open form, or in the status bar when there is none.

@@ -4,6 +4,7 @@ pub mod footer;
 pub mod form;
 pub mod form_view;
 pub mod help;
+pub mod lock_notice;
 pub mod no_session;
 pub mod palette;
 pub mod quit_unsaved;

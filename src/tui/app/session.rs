@@ -2,7 +2,7 @@
 
 use super::SaveStatus;
 use crate::model::{Change, DeviceId, Document, Id, Workshop, WorkshopInfo};
-use crate::store::{self, Autosaver, Dirs, LockGuard, Locking, templates};
+use crate::store::{self, Autosaver, Dirs, LockGuard, LockInfo, Locking, templates};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,10 @@ pub struct Session {
     pub read_only: Option<String>,
     /// Held while we may write; dropping it removes the lock file.
     pub lock: Option<LockGuard>,
+    /// Who holds the lock when it is not us (so the session is read-only); with
+    /// `unconfirmed` set, another computer or an unreadable lock file, which `: take-over`
+    /// may take.
+    pub held_by: Option<LockInfo>,
     /// Saves on a worker thread; `None` when read-only.
     pub autosaver: Option<Autosaver>,
     pub save: SaveStatus,
@@ -35,7 +39,7 @@ impl Session {
     }
 }
 
-/// Open the session at `path`: load it, take the lock (or open read-only and say why),
+/// Open the session at `path`: take the lock (or open read-only and say why), load it,
 /// start its autosaver and put it at the top of the recent files. Returns the session and
 /// warnings for the status bar. Errors are one sentence naming the file.
 pub fn open_session(
@@ -46,12 +50,23 @@ pub fn open_session(
     let mut warnings = Vec::new();
     // Lock, then load: loaded first, a CLI import saved in between would be in neither this
     // copy nor (after our next save) the file.
+    let mut held_by = None;
     let (mut read_only, mut lock) = if read_only {
         (Some("opened with --read-only".to_string()), None)
     } else {
         match store::lock(path) {
             Ok(Locking::Acquired(guard)) => (None, Some(guard)),
-            Ok(Locking::HeldBy(info)) => (Some(format!("held by {info}")), None),
+            Ok(Locking::HeldBy(info)) => {
+                let reason = match &info.unconfirmed {
+                    Some(_) => format!(
+                        "locked by {info}, which halaqa cannot check from here; if it is \
+                         closed there, \": take-over\" takes the lock"
+                    ),
+                    None => format!("held by {info}"),
+                };
+                held_by = Some(info);
+                (Some(reason), None)
+            }
             Err(error) => (Some(format!("could not take the lock: {error}")), None),
         }
     };
@@ -86,6 +101,7 @@ pub fn open_session(
         doc: Document::new(loaded.workshop, device),
         read_only,
         lock,
+        held_by,
         autosaver,
         save: SaveStatus::default(),
         group: None,

@@ -87,6 +87,7 @@ pub fn bindings() -> Vec<Binding> {
     crate::tui::screens::capture::default_keys(&mut bind);
     crate::tui::screens::agenda::default_keys(&mut bind);
     crate::tui::screens::conflicts::default_keys(&mut bind);
+    crate::tui::screens::recovery::default_keys(&mut bind);
     out
 }
 

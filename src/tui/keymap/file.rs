@@ -9,8 +9,16 @@
 
 use super::lines::{suggestion, tuple_lines};
 use super::{Chord, Context, Keymap};
+use crate::store;
 use crate::tui::action::Action;
 use std::path::Path;
+
+/// The store's error names the file; the caller names it here in its own way.
+fn error_without_path(error: &store::StoreError) -> String {
+    let text = error.to_string();
+    let prefix = format!("{}: ", error.path().display());
+    text.strip_prefix(&prefix).unwrap_or(&text).to_string()
+}
 
 /// What a keymap.ron looks like; shown in the warning when one does not read.
 pub const KEYMAP_EXAMPLE: &str = r#"[("anywhere", "ctrl-u", "undo"), ("lists", "x", "delete")]"#;
@@ -19,13 +27,18 @@ pub const KEYMAP_EXAMPLE: &str = r#"[("anywhere", "ctrl-u", "undo"), ("lists", "
 /// exists but some or all of it could not be used. The warning does not name the file: the
 /// caller says it as briefly or as fully as its place allows.
 pub fn load_keymap(path: &Path) -> (Keymap, Option<String>) {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return (Keymap::default(), None);
+    if std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
+        return (Keymap::default(), None);
+    }
+    // A regular file only, and a small one: a pipe or a device here must not hang the start.
+    let text = match store::read_regular_file(path, store::KEYMAP_FILE).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        Ok(Err(_)) => {
+            let warning = "it is not text (not valid UTF-8); using the default keys".to_string();
+            return (Keymap::default(), Some(warning));
         }
         Err(error) => {
-            let warning = format!("{error}; using the default keys");
+            let warning = format!("{}; using the default keys", error_without_path(&error));
             return (Keymap::default(), Some(warning));
         }
     };

@@ -21,7 +21,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let workshop = session.workshop();
-    let about = about_lines(workshop, theme, app.today(), usize::from(area.width));
+    let mut about = about_lines(workshop, theme, app.today(), usize::from(area.width));
+    // A lock halaqa cannot check: who holds it and how to take it, before the blank line.
+    let notice = crate::tui::widgets::lock_notice::lines(session, theme, usize::from(area.width));
+    let at = about.len().saturating_sub(1);
+    about.splice(at..at, notice);
     let [about_area, lower] =
         Layout::vertical([Constraint::Length(about.len() as u16), Constraint::Fill(1)]).areas(area);
     frame.render_widget(Paragraph::new(about), about_area);

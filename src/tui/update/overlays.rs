@@ -46,6 +46,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Conflicts(_) => {
             return crate::tui::screens::conflicts::update_overlay(app, action);
         }
+        Overlay::Recovery(_) => {
+            return crate::tui::screens::recovery::update_overlay(app, action);
+        }
         Overlay::QuitUnsaved { .. } => match action {
             Action::Quit => app.should_quit = true,
             Action::Back => {

@@ -62,6 +62,7 @@ fn heading(context: Context) -> &'static str {
         Context::AgendaPanel => "In the re-plan and template previews",
         Context::Present => "In the present view",
         Context::Conflicts => "In the merge conflicts list",
+        Context::Recovery => "When a session does not load",
     }
 }
 

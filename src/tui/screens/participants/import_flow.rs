@@ -4,12 +4,10 @@
 
 use crate::import::{self, ImportError, ImportOptions, ImportPlan, Preview, Progress};
 use crate::model::Workshop;
+use crate::store;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
-
-/// A registration list larger than this is not a registration list (the CLI's limit).
-const MAX_CSV_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Rows shown in the preview.
 pub const PREVIEW_ROWS: usize = 5;
@@ -100,17 +98,7 @@ pub fn load(typed: &str) -> Result<(Loaded, Preview), String> {
     }
     let path = expand(typed);
     let shown = path.display();
-    let metadata = std::fs::metadata(&path).map_err(|e| format!("{shown}: {e}"))?;
-    if metadata.is_dir() {
-        return Err(format!("{shown} is a folder, not a CSV file"));
-    }
-    if metadata.len() > MAX_CSV_BYTES {
-        return Err(format!(
-            "{shown} is {} MB, too large for a registration list",
-            metadata.len() / (1024 * 1024)
-        ));
-    }
-    let bytes = std::fs::read(&path).map_err(|e| format!("{shown}: {e}"))?;
+    let bytes = store::read_regular_file(&path, store::CSV_FILE).map_err(|e| e.to_string())?;
     let preview = import::preview(&bytes, &ImportOptions::default(), PREVIEW_ROWS)
         .map_err(|e| format!("{shown}: {e}"))?;
     Ok((

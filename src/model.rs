@@ -11,6 +11,7 @@ mod change;
 pub mod clock_text;
 mod conflict;
 mod document;
+pub mod door;
 mod edits;
 mod entry;
 mod error;
@@ -33,6 +34,7 @@ pub use agenda::{AgendaItem, Baseline, ItemKind, PersonRef};
 pub use change::{Change, Inverse, RecordRef};
 pub use conflict::{Conflict, ConflictTarget};
 pub use document::Document;
+pub use door::{CheckIn, DoorError};
 pub use entry::{
     Addressee, Attribution, Entry, EntryKind, OutcomeFields, PlanFields, PlanStatus, Priority,
     RecommendationFields, Substantiation,

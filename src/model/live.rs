@@ -5,7 +5,7 @@
 //! times, whole seconds (what the file keeps and the report reads).
 
 use super::schedule::{Slot, minute_of};
-use super::{AgendaItem, Change, Id, Workshop};
+use super::{AgendaItem, Change, DoorError, Id, Workshop};
 use chrono::{NaiveDateTime, Timelike};
 use thiserror::Error;
 
@@ -79,6 +79,10 @@ pub enum LiveError {
     AlreadyRunning(String),
     #[error("nothing is left to start on day {0}")]
     NothingLeft(u16),
+    #[error(
+        "\"{title}\" was not started: {why}; wrong dates? fix them in the workshop details (Overview e)"
+    )]
+    NotAWorkshopDay { title: String, why: DoorError },
 }
 
 /// Whole seconds: what the file keeps.
@@ -112,6 +116,16 @@ impl Workshop {
         }
         if item.actual_start.is_some() {
             return Err(LiveError::AlreadyRunning(item.title.clone()));
+        }
+        // A workshop without dates yet runs on any day; a dated one only on its own days, or
+        // the actual times would sit on a day the report never reads.
+        if self.info.start.is_some()
+            && let Err(why) = self.info.workshop_day(now.date())
+        {
+            return Err(LiveError::NotAWorkshopDay {
+                title: item.title.clone(),
+                why,
+            });
         }
         let now = whole_seconds(now);
         let mut changes: Vec<Change> = self.stop_running(now).into_iter().collect();

@@ -117,7 +117,8 @@ table! {
     Review(Rv::Comment), on(S::Review), "plenary-comment", "comment", PFC, ALL, "add the plenary's comment to the entry";
 
     People(Pe::CheckInMode), on(S::Participants), "check-in", "check-in", PF, FAC, "check people in at the door";
-    People(Pe::ToggleCheckIn), on(S::Participants), "check-in-toggle", "check in/undo", F | C, FAC, "check the chosen person in (again: take it back)";
+    People(Pe::CheckInChosen), on(S::Participants), "check-in-person", "check in", F | C, FAC, "check the chosen person in (again: only says when they came)";
+    People(Pe::CheckOut), on(S::Participants), "check-out", "check out", F | C, FAC, "check the chosen person out: take back the day's check-in";
     People(Pe::WalkIn), on(S::Participants), "walk-in", "walk-in", PFC, FAC, "register a walk-in and check them in";
     People(Pe::Erase), on(S::Participants), "erase-person", "erase person", P | C, FAC, "erase a person's personal data (asks first)";
     People(Pe::Sort), on(S::Participants), "sort", "sort", PF, FAC, "sort by the next column";

@@ -5,8 +5,11 @@
 pub enum PeopleAction {
     /// Check-in at the door: a text field always focused, best matches below it.
     CheckInMode,
-    /// In check-in: check the chosen person in for today, or take it back.
-    ToggleCheckIn,
+    /// In check-in: check the chosen person in for the door's day (again: says when they
+    /// came, changes nothing).
+    CheckInChosen,
+    /// In check-in: take back the chosen person's check-in of the door's day.
+    CheckOut,
     /// Register someone not on the list and check them in.
     WalkIn,
     /// Blank a person's personal fields (asks first).

@@ -4,6 +4,7 @@
 use super::PeopleAction;
 use super::charts::default_scope;
 use super::checkin::{check_in_time, matches};
+use super::door;
 use super::form::{FormKind, PersonForm, likely_duplicate};
 use super::import_flow::Stage;
 use super::import_handlers;
@@ -58,6 +59,8 @@ pub fn type_text(app: &mut App, text: &str) {
         }
         Mode::CheckIn => {
             let check_in = &mut state.check_in;
+            // Typing the next name means the open day choice was not wanted.
+            check_in.choice = None;
             if check_in.fresh_on_type {
                 check_in.query.clear();
                 check_in.fresh_on_type = false;
@@ -91,9 +94,14 @@ fn act(app: &mut App, action: PeopleAction) {
             state.mode = Mode::CheckIn;
             state.check_in = Default::default();
         }
-        PeopleAction::ToggleCheckIn => {
+        PeopleAction::CheckInChosen => {
             if matches!(state.mode, Mode::CheckIn) {
-                toggle_chosen(app);
+                door::enter(app);
+            }
+        }
+        PeopleAction::CheckOut => {
+            if matches!(state.mode, Mode::CheckIn) {
+                door::check_out(app);
             }
         }
         PeopleAction::WalkIn => {
@@ -200,11 +208,14 @@ fn filter(app: &mut App, action: Action) -> bool {
 }
 
 fn check_in(app: &mut App, action: Action) -> bool {
+    if app.participants.check_in.choice.is_some() {
+        return day_choice(app, action);
+    }
     let count = app.session.as_ref().map_or(0, |s| {
         matches(
             s.workshop(),
             &app.participants.check_in.query,
-            app.now.date(),
+            door::door_date(app),
         )
         .len()
     });
@@ -237,47 +248,18 @@ fn check_in(app: &mut App, action: Action) -> bool {
     true
 }
 
-/// Enter at the door: check the chosen person in for today, or take it back.
-fn toggle_chosen(app: &mut App) {
-    let Some(session) = app.session.as_ref() else {
-        return;
-    };
-    let today = app.now.date();
-    let workshop = session.workshop();
-    let state = &app.participants.check_in;
-    let found = matches(workshop, &state.query, today);
-    let Some(person) = found.get(state.selected.min(found.len().saturating_sub(1))) else {
-        app.info("nobody to check in: type a few letters of a name, or Ctrl-N for a walk-in");
-        return;
-    };
-    let (id, name, was_here) = (person.id, safe(&person.name), person.attended_on(today));
-    let time = check_in_time(app);
-    let Some(change) = workshop.toggle_check_in(id, today, time) else {
-        return;
-    };
-    match app.apply(change) {
-        Ok(()) => {
-            let (here, registered) = app
-                .session
-                .as_ref()
-                .map_or((0, 0), |s| s.workshop().checked_in_count(today));
-            let text = if was_here {
-                format!("{name}: today's check-in taken back ({here} of {registered} here)")
-            } else {
-                format!("✓ {name} checked in at {}", time.format("%H:%M"))
-            };
-            app.info(text);
-            let check_in = &mut app.participants.check_in;
-            check_in.fresh_on_type = true;
-            // Keep the same person chosen: the list order may change with the check-in.
-            if let Some(session) = app.session.as_ref() {
-                let now_found = matches(session.workshop(), &check_in.query, today);
-                if let Some(at) = now_found.iter().position(|p| p.id == id) {
-                    check_in.selected = at;
-                }
-            }
+/// The "record for which workshop day?" choice: ↑↓ choose, Esc closes it (Enter is the
+/// door's own command, see `door::enter`).
+fn day_choice(app: &mut App, action: Action) -> bool {
+    match action {
+        Action::Up => door::move_choice(app, -1),
+        Action::Down => door::move_choice(app, 1),
+        Action::Back => {
+            app.participants.check_in.choice = None;
+            app.info("not recorded: nobody was checked in");
+            true
         }
-        Err(error) => app.warn(error),
+        _ => false,
     }
 }
 
@@ -307,7 +289,10 @@ fn save_form(app: &mut App) {
     let Some(session) = app.session.as_ref() else {
         return;
     };
-    let today = app.now.date();
+    let today = door::door_date(app);
+    // A walk-in on a day that is not a workshop day is registered, not checked in: the
+    // check-in would not count.
+    let refused = session.workshop().info().workshop_day(today).err();
     let time = check_in_time(app);
     let Mode::Form(form) = &mut app.participants.mode else {
         return;
@@ -330,7 +315,7 @@ fn save_form(app: &mut App) {
     let change = match kind {
         FormKind::Add | FormKind::Edit(_) => Change::put_participant(person),
         FormKind::WalkIn => {
-            if !person.attended_on(today) {
+            if refused.is_none() && !person.attended_on(today) {
                 person.attendance.push(Attendance { date: today, time });
                 person.attendance.sort();
             }
@@ -343,15 +328,27 @@ fn save_form(app: &mut App) {
             let text = match kind {
                 FormKind::Add => format!("added {name}"),
                 FormKind::Edit(_) => format!("saved {name}"),
-                FormKind::WalkIn => format!(
-                    "✓ {name} registered and checked in at {}",
-                    time.format("%H:%M")
-                ),
+                FormKind::WalkIn => match &refused {
+                    None => format!(
+                        "✓ {name} registered and checked in at {}",
+                        time.format("%H:%M")
+                    ),
+                    Some(why) => format!("registered {name}, not checked in: {why}"),
+                },
             };
-            app.info(text);
+            if refused.is_some() && kind == FormKind::WalkIn {
+                app.warn(text);
+            } else {
+                app.info(text);
+            }
             if kind == FormKind::WalkIn {
                 app.participants.mode = Mode::CheckIn;
-                app.participants.check_in = Default::default();
+                // A new search, on the same day as before.
+                let day = app.participants.check_in.day;
+                app.participants.check_in = super::state::CheckIn {
+                    day,
+                    ..Default::default()
+                };
             } else {
                 app.participants.mode = Mode::Table;
             }

@@ -26,7 +26,8 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     bind(ParticipantFilter, key(K::Up), Action::Up);
     bind(ParticipantFilter, key(K::Down), Action::Down);
 
-    bind(CheckIn, key(K::Enter), people(P::ToggleCheckIn));
+    bind(CheckIn, key(K::Enter), people(P::CheckInChosen));
+    bind(CheckIn, Chord::ctrl('o'), people(P::CheckOut));
     bind(CheckIn, key(K::Esc), Action::Back);
     bind(CheckIn, key(K::Backspace), Action::Erase);
     bind(CheckIn, key(K::Up), Action::Up);

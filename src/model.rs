@@ -24,6 +24,7 @@ mod record;
 mod records;
 pub mod replan;
 mod rollback;
+pub mod running;
 pub mod schedule;
 pub mod search;
 mod stamp;

@@ -100,8 +100,8 @@ impl Workshop {
             .max_by_key(|i| i.actual_start)
     }
 
-    /// The change that starts item `id` at `now`, stopping whatever is running first (one
-    /// step, one undo).
+    /// The change that starts item `id` at `now`, stopping first whatever runs in its room
+    /// or the main room (one step, one undo); sessions in other rooms keep running.
     pub fn start_item(&self, id: Id, now: NaiveDateTime) -> Result<Change, LiveError> {
         let item = self
             .item(id)
@@ -128,13 +128,14 @@ impl Workshop {
             });
         }
         let now = whole_seconds(now);
-        let mut changes: Vec<Change> = self.stop_running(now).into_iter().collect();
+        // What runs in the same room (or the main room around it) ends; other rooms go on.
+        let mut changes: Vec<Change> = self.stop_blocking(item, now);
         let mut started = item.clone();
         started.actual_start = Some(now);
         started.actual_end = None;
         // The first start freezes the agreed plan, so re-planning later keeps it.
         if !self.plan_frozen() {
-            let running: Vec<Id> = self.running_item().map(|i| i.id).into_iter().collect();
+            let running: Vec<Id> = self.running_items().iter().map(|i| i.id).collect();
             let skip = [running, vec![id]].concat();
             changes.extend(self.baseline_changes(&skip));
             started.baseline = self.baseline_for(id);

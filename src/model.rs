@@ -44,7 +44,7 @@ pub use error::ApplyError;
 pub use group::{Group, GroupPurpose};
 pub use id::Id;
 pub use participant::{
-    AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder,
+    AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder, TeamRole,
 };
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};

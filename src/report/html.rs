@@ -202,6 +202,13 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
             report.cell(p.erased),
         ));
     }
+    if p.team > 0 {
+        summary.push((
+            "Team (staff, facilitators, note-takers, interpreters), not counted in these figures"
+                .to_string(),
+            report.cell(p.team),
+        ));
+    }
     let columns = columns(report);
     let figure = |f: &dyn Fn(&super::Breakdowns) -> String| -> Vec<String> {
         columns

@@ -214,6 +214,13 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
             report.cell(p.erased)
         )?;
     }
+    if p.team > 0 {
+        writeln!(
+            out,
+            "- Team (staff, facilitators, note-takers, interpreters), not counted in these figures: {}",
+            report.cell(p.team)
+        )?;
+    }
     writeln!(out)?;
     let columns = columns(report);
     let header: Vec<&str> = columns.iter().map(|(name, _)| name.as_str()).collect();

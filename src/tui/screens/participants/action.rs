@@ -23,4 +23,7 @@ pub enum PeopleAction {
     PreviousScope,
     /// Import a registration list (CSV) through a path prompt and a preview.
     Import,
+    /// Put the selected person on the team (staff, facilitator, note-taker, interpreter),
+    /// the next role each time, and back to participant.
+    Team,
 }

@@ -10,7 +10,7 @@ use super::import_flow::Stage;
 use super::import_handlers;
 use super::rows::visible;
 use super::state::Mode;
-use crate::model::{Attendance, Change, Id, RecordRef};
+use crate::model::{Attendance, Change, Id, RecordRef, TeamRole};
 use crate::report::Participation;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -149,6 +149,13 @@ fn act(app: &mut App, action: PeopleAction) {
                 state.scope_chosen = true;
                 state.chart_scroll = 0;
             }
+        }
+        PeopleAction::Team => {
+            if app.screen != Screen::Participants || !matches!(state.mode, Mode::Table) {
+                app.info("choose the person in the Participants table (4), then t");
+                return;
+            }
+            next_team_role(app);
         }
         PeopleAction::Import => {
             app.screen = Screen::Participants;
@@ -382,6 +389,40 @@ fn confirm_erase(app: &mut App, action: Action, id: Id) -> bool {
         _ => return false,
     }
     true
+}
+
+/// `t`: the selected person's next team role (participant → staff → facilitator →
+/// note-taker → interpreter → participant), one undoable change.
+fn next_team_role(app: &mut App) {
+    let Some((id, erased)) = selected_person(app) else {
+        app.info("nobody is selected");
+        return;
+    };
+    let Some(mut person) = app
+        .session
+        .as_ref()
+        .and_then(|s| s.workshop().participant(id))
+        .cloned()
+    else {
+        return;
+    };
+    person.team = TeamRole::cycle(person.team);
+    let name = if erased {
+        "(erased)".to_string()
+    } else {
+        safe(&person.name)
+    };
+    let text = match person.team {
+        Some(role) => format!(
+            "{name} is on the team ({}): not counted in the participation figures",
+            role.label()
+        ),
+        None => format!("{name} is a participant again: counted in the figures"),
+    };
+    match app.apply(Change::put_participant(person)) {
+        Ok(()) => app.info(text),
+        Err(error) => app.warn(error),
+    }
 }
 
 fn move_selection(app: &mut App, delta: isize) {

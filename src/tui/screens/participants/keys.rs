@@ -17,6 +17,7 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     bind(Participants, ch('s'), people(P::Sort));
     bind(Participants, ch('w'), people(P::WalkIn));
     bind(Participants, ch('x'), people(P::Erase));
+    bind(Participants, ch('t'), people(P::Team));
     bind(Participants, ch(']'), people(P::NextScope));
     bind(Participants, ch('['), people(P::PreviousScope));
 

@@ -1,0 +1,103 @@
+//! The team: a person put on the team with `t` in the Participants table (staff, then
+//! facilitator, note-taker, interpreter, then back) is left out of the participation figures,
+//! the charts and the report, and the report says how many were left out. They stay
+//! choosable for every role (they are still people of the workshop).
+
+mod tui_support;
+
+use halaqa::model::{Gender, TeamRole};
+use halaqa::report::{Participation, Report};
+use halaqa::tui::App;
+use tui_support::{app_on, fixture, press, screen_text};
+
+fn message(app: &App) -> String {
+    app.message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+fn role_of(app: &App, name: &str) -> Option<TeamRole> {
+    app.session
+        .as_ref()
+        .expect("a session")
+        .workshop()
+        .participants()
+        .find(|p| p.name == name)
+        .and_then(|p| p.team)
+}
+
+#[test]
+fn t_puts_a_person_on_the_team_and_the_figures_leave_them_out() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    let before = Participation::of(app.session.as_ref().expect("a session").workshop());
+    assert_eq!((before.registered.total, before.team), (4, 0));
+    // Sorted by name, Karwan Aziz (male, checked in) is on the first line.
+    press(&mut app, &["4", "t"]);
+    assert_eq!(role_of(&app, "Karwan Aziz"), Some(TeamRole::Staff));
+    assert_eq!(
+        message(&app),
+        "Karwan Aziz is on the team (staff): not counted in the participation figures"
+    );
+    let screen = screen_text(&app, 100, 24);
+    assert!(screen.contains("team: staff"), "{screen}");
+
+    let workshop = app.session.as_ref().expect("a session").workshop();
+    let after = Participation::of(workshop);
+    assert_eq!(after.registered.total, 3);
+    assert_eq!(after.attended.total, 2, "Layla and Omar, not Karwan");
+    assert_eq!(after.team, 1);
+    // Two women of three participants: the share of women no longer counts the staff.
+    assert_eq!(
+        workshop
+            .participants()
+            .filter(|p| p.team.is_none() && p.gender == Gender::Female)
+            .count(),
+        2
+    );
+    let markdown = Report::build(workshop, false).to_markdown();
+    assert!(
+        markdown.contains(
+            "- Team (staff, facilitators, note-takers, interpreters), not counted in these \
+             figures: 1"
+        ),
+        "{markdown}"
+    );
+    assert!(markdown.contains("- Registered: 3"), "{markdown}");
+
+    // The roles cycle, and back to participant; each step is one undo.
+    press(&mut app, &["t", "t", "t"]);
+    assert_eq!(role_of(&app, "Karwan Aziz"), Some(TeamRole::Interpreter));
+    press(&mut app, &["t"]);
+    assert_eq!(role_of(&app, "Karwan Aziz"), None);
+    assert!(
+        message(&app).contains("participant again"),
+        "{}",
+        message(&app)
+    );
+    press(&mut app, &["ctrl-z"]);
+    assert_eq!(role_of(&app, "Karwan Aziz"), Some(TeamRole::Interpreter));
+}
+
+#[test]
+fn the_team_role_is_kept_in_the_file_and_old_files_have_none() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    press(&mut app, &["4", "t", "t"]);
+    let workshop = app.session.as_ref().expect("a session").workshop().clone();
+    let path = f.folder.path().join("team.ron");
+    halaqa::store::save(&path, &workshop).expect("saved");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert_eq!(text.matches("team: Some(Facilitator)").count(), 1, "{text}");
+    let loaded = halaqa::store::load(&path).expect("loads");
+    let karwan = loaded
+        .workshop
+        .participants()
+        .find(|p| p.name == "Karwan Aziz")
+        .expect("Karwan");
+    assert_eq!(karwan.team, Some(TeamRole::Facilitator));
+    // Participants have no team line at all: files without it load as before.
+    let original = std::fs::read_to_string(&f.path).expect("read");
+    assert!(!original.contains("team:"), "{original}");
+}

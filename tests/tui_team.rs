@@ -1,11 +1,12 @@
 //! The team: a person put on the team with `t` in the Participants table (staff, then
 //! facilitator, note-taker, interpreter, then back) is left out of the participation figures,
 //! the charts and the report, and the report says how many were left out. They stay
-//! choosable for every role (they are still people of the workshop).
+//! choosable for every role (they are still people of the workshop) but are never dealt into
+//! a group as members.
 
 mod tui_support;
 
-use halaqa::model::{Gender, TeamRole};
+use halaqa::model::{Change, Gender, Participant, TeamRole};
 use halaqa::report::{Participation, Report};
 use halaqa::tui::App;
 use tui_support::{app_on, fixture, press, screen_text};
@@ -41,7 +42,11 @@ fn t_puts_a_person_on_the_team_and_the_figures_leave_them_out() {
         "Karwan Aziz is on the team (staff): not counted in the participation figures"
     );
     let screen = screen_text(&app, 100, 24);
-    assert!(screen.contains("team: staff"), "{screen}");
+    let karwan = screen
+        .lines()
+        .find(|l| l.contains("Karwan Aziz"))
+        .unwrap_or_default();
+    assert!(karwan.contains(" male   staff "), "{screen}");
 
     let workshop = app.session.as_ref().expect("a session").workshop();
     let after = Participation::of(workshop);
@@ -100,4 +105,25 @@ fn the_team_role_is_kept_in_the_file_and_old_files_have_none() {
     // Participants have no team line at all: files without it load as before.
     let original = std::fs::read_to_string(&f.path).expect("read");
     assert!(!original.contains("team:"), "{original}");
+}
+
+#[test]
+fn the_team_is_not_dealt_into_groups() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    let mut interpreter = Participant::new("Hana Interpreter");
+    interpreter.team = Some(TeamRole::Interpreter);
+    let newcomer = Participant::new("Sara Newcomer");
+    app.apply(Change::Batch(vec![
+        Change::put_participant(interpreter),
+        Change::put_participant(newcomer),
+    ]))
+    .expect("added");
+    press(&mut app, &["5", "A"]);
+    let halaqa::tui::screens::groups::Mode::Auto(preview) = &app.groups.mode else {
+        panic!("no preview: {:?}", app.message);
+    };
+    assert_eq!(preview.summary.dealt, 1, "only the newcomer is dealt");
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains(" 1 person to deal;"), "{screen}");
 }

@@ -133,7 +133,7 @@ fn row(person: &Participant, today: chrono::NaiveDate, theme: Theme) -> Row<'sta
     }
     // The team's role takes the type column: they are not a stakeholder group here.
     let stakeholder = match (person.team, person.stakeholder) {
-        (Some(role), _) => format!("team: {}", role.label()),
+        (Some(role), _) => role.label().to_string(),
         (None, Stakeholder::Unknown) => String::new(),
         (None, other) => super::rows::short_label(other.label()).to_string(),
     };

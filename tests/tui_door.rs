@@ -183,6 +183,40 @@ fn sort_by_check_in_puts_the_most_recent_first_to_the_second_then_by_name() {
 }
 
 #[test]
+fn a_walk_in_on_another_day_is_registered_not_checked_in_until_a_day_is_chosen() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    app.now = after_the_workshop();
+    press(&mut app, &["4", "c"]);
+    type_text(&mut app, "Hana Mansour");
+    press(&mut app, &["ctrl-n", "enter"]);
+    assert!(matches!(app.participants.mode, Mode::CheckIn));
+    assert!(person(&app, "Hana Mansour").attendance.is_empty());
+    assert!(
+        message(&app).starts_with(
+            "registered Hana Mansour, not checked in: Sat 15 Mar 2025 is not a workshop day"
+        ),
+        "{}",
+        message(&app)
+    );
+    // Once the door records for day 1, the next walk-in is checked in on day 1.
+    type_text(&mut app, "hana");
+    press(&mut app, &["enter", "enter"]);
+    assert_eq!(person(&app, "Hana Mansour").attendance[0].date, day());
+    type_text(&mut app, "Ali Walkin");
+    press(&mut app, &["ctrl-n", "enter"]);
+    let ali = person(&app, "Ali Walkin");
+    assert_eq!(
+        ali.attendance.iter().map(|a| a.date).collect::<Vec<_>>(),
+        [day()]
+    );
+    assert_eq!(
+        message(&app),
+        "✓ Ali Walkin registered and checked in for day 1 (Mon 10 Mar 2025) at 10:20"
+    );
+}
+
+#[test]
 fn snapshot_the_day_choice_at_the_door() {
     let f = fixture();
     let mut app = app_on(&f, false);

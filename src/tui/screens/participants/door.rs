@@ -25,6 +25,13 @@ fn other_day(app: &App, workshop: &Workshop) -> Option<(u16, NaiveDate)> {
     workshop.info().day_of_date(date).map(|day| (day, date))
 }
 
+/// " for day 1 (Mon 10 Mar 2025)" when the door records for a chosen day, else nothing.
+pub fn on_day_text(app: &App, workshop: &Workshop) -> String {
+    other_day(app, workshop)
+        .map(|(day, date)| format!(" for day {day} ({})", date_text(date)))
+        .unwrap_or_default()
+}
+
 /// The person the cursor is on, with their name as shown.
 fn chosen(app: &App, workshop: &Workshop) -> Option<(Id, String)> {
     let state = &app.participants.check_in;
@@ -117,9 +124,7 @@ fn record(app: &mut App, person: Id, date: NaiveDate) {
         .map(|p| safe(&p.name))
         .unwrap_or_default();
     let time = check_in_time(app);
-    let on_day = other_day(app, workshop)
-        .map(|(day, date)| format!(" for day {day} ({})", date_text(date)))
-        .unwrap_or_default();
+    let on_day = on_day_text(app, workshop);
     let change = match workshop.check_in(person, date, time) {
         Ok(CheckIn::Record(change)) => change,
         Ok(CheckIn::Already(at)) => {

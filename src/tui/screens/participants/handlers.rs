@@ -300,6 +300,7 @@ fn save_form(app: &mut App) {
     // A walk-in on a day that is not a workshop day is registered, not checked in: the
     // check-in would not count.
     let refused = session.workshop().info().workshop_day(today).err();
+    let on_day = door::on_day_text(app, session.workshop());
     let time = check_in_time(app);
     let Mode::Form(form) = &mut app.participants.mode else {
         return;
@@ -337,7 +338,7 @@ fn save_form(app: &mut App) {
                 FormKind::Edit(_) => format!("saved {name}"),
                 FormKind::WalkIn => match &refused {
                     None => format!(
-                        "✓ {name} registered and checked in at {}",
+                        "✓ {name} registered and checked in{on_day} at {}",
                         time.format("%H:%M")
                     ),
                     Some(why) => format!("registered {name}, not checked in: {why}"),

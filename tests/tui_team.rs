@@ -70,6 +70,12 @@ fn t_puts_a_person_on_the_team_and_the_figures_leave_them_out() {
         "{markdown}"
     );
     assert!(markdown.contains("- Registered: 3"), "{markdown}");
+    // The annex still lists them, marked as the team.
+    let karwan = markdown
+        .lines()
+        .find(|l| l.starts_with("| Karwan Aziz |"))
+        .unwrap_or_default();
+    assert!(karwan.contains("| team: staff |"), "{markdown}");
 
     // The roles cycle, and back to participant; each step is one undo.
     press(&mut app, &["t", "t", "t"]);

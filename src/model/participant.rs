@@ -217,6 +217,16 @@ impl TeamRole {
         }
     }
 
+    /// How lists that have one type column (the report's annex, the CSV tables) show them.
+    pub fn listed(self) -> &'static str {
+        match self {
+            TeamRole::Staff => "team: staff",
+            TeamRole::Facilitator => "team: facilitator",
+            TeamRole::NoteTaker => "team: note-taker",
+            TeamRole::Interpreter => "team: interpreter",
+        }
+    }
+
     /// The next in the cycle participant → staff → facilitator → note-taker → interpreter →
     /// participant (`None` is a participant).
     pub fn cycle(role: Option<TeamRole>) -> Option<TeamRole> {

@@ -9,7 +9,7 @@ mod tui_support;
 use halaqa::model::{Change, Gender, Participant, TeamRole};
 use halaqa::report::{Participation, Report};
 use halaqa::tui::App;
-use tui_support::{app_on, fixture, press, screen_text};
+use tui_support::{app_on, fixture, press, screen_text, type_text};
 
 fn message(app: &App) -> String {
     app.message
@@ -132,4 +132,22 @@ fn the_team_is_not_dealt_into_groups() {
     assert_eq!(preview.summary.dealt, 1, "only the newcomer is dealt");
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains(" 1 person to deal;"), "{screen}");
+}
+
+#[test]
+fn a_team_member_can_be_chosen_as_a_groups_facilitator() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    let mut staff = Participant::new("Hana Organiser");
+    staff.team = Some(TeamRole::Staff);
+    let id = staff.id;
+    app.apply(Change::put_participant(staff)).expect("added");
+    press(&mut app, &["5", "f"]);
+    type_text(&mut app, "hana");
+    press(&mut app, &["enter"]);
+    let workshop = app.session.as_ref().expect("a session").workshop();
+    let lessons = workshop.find_group("Lessons learned").expect("the group");
+    assert_eq!(lessons.facilitator, Some(id));
+    // Still not in the figures.
+    assert_eq!(Participation::of(workshop).registered.total, 4);
 }

@@ -151,3 +151,30 @@ fn a_team_member_can_be_chosen_as_a_groups_facilitator() {
     // Still not in the figures.
     assert_eq!(Participation::of(workshop).registered.total, 4);
 }
+
+#[test]
+fn the_palette_counts_the_team_in_the_figures_and_the_report_says_so() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    press(&mut app, &["4", "t", ":"]);
+    type_text(&mut app, "count the team");
+    press(&mut app, &["enter"]);
+    assert_eq!(
+        message(&app),
+        "the team is now counted in the participation figures and the report says so"
+    );
+    let workshop = app.session.as_ref().expect("a session").workshop();
+    assert!(workshop.info().settings.count_team);
+    assert_eq!(Participation::of(workshop).registered.total, 4);
+    let markdown = Report::build(workshop, false).to_markdown();
+    assert!(
+        markdown.contains(
+            "- Team (staff, facilitators, note-takers, interpreters), counted in these figures: 1"
+        ),
+        "{markdown}"
+    );
+    // One undo leaves them out again.
+    press(&mut app, &["ctrl-z"]);
+    let workshop = app.session.as_ref().expect("a session").workshop();
+    assert_eq!(Participation::of(workshop).registered.total, 3);
+}

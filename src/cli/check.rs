@@ -126,9 +126,14 @@ fn outside_the_days(workshop: &Workshop, out: &mut dyn Write) -> std::io::Result
     let info = workshop.info();
     let team = workshop.participants().filter(|p| p.team.is_some()).count();
     if team > 0 {
+        let counted = if info.settings.count_team {
+            "counted in the figures"
+        } else {
+            "not in the figures"
+        };
         writeln!(
             out,
-            "  {:<13}{team} on the team (staff, facilitators, note-takers, interpreters): not in the figures",
+            "  {:<13}{team} on the team (staff, facilitators, note-takers, interpreters): {counted}",
             ""
         )?;
     }

@@ -203,9 +203,15 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
         ));
     }
     if p.team > 0 {
+        let counted = if p.team_counted {
+            "counted"
+        } else {
+            "not counted"
+        };
         summary.push((
-            "Team (staff, facilitators, note-takers, interpreters), not counted in these figures"
-                .to_string(),
+            format!(
+                "Team (staff, facilitators, note-takers, interpreters), {counted} in these figures"
+            ),
             report.cell(p.team),
         ));
     }

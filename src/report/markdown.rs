@@ -217,7 +217,12 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if p.team > 0 {
         writeln!(
             out,
-            "- Team (staff, facilitators, note-takers, interpreters), not counted in these figures: {}",
+            "- Team (staff, facilitators, note-takers, interpreters), {} in these figures: {}",
+            if p.team_counted {
+                "counted"
+            } else {
+                "not counted"
+            },
             report.cell(p.team)
         )?;
     }

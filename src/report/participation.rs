@@ -293,17 +293,20 @@ pub struct Participation {
     /// Registered people whose personal fields were erased (counted, never named).
     pub erased: usize,
     /// The team (staff, facilitators, note-takers, interpreters): left out of every figure
-    /// above, and said so.
+    /// above unless `team_counted` (the workshop's choice), and said so either way.
     pub team: usize,
+    pub team_counted: bool,
 }
 
 impl Participation {
     pub fn of(workshop: &Workshop) -> Participation {
         let info = workshop.info();
-        // The team runs the workshop; the figures are about who took part in it.
+        // The team runs the workshop; the figures are about who took part in it (unless the
+        // workshop chose to count the team too).
+        let team_counted = info.settings.count_team;
         let people: Vec<&Participant> = workshop
             .participants()
-            .filter(|p| p.team.is_none())
+            .filter(|p| team_counted || p.team.is_none())
             .collect();
         let team = workshop.participants().filter(|p| p.team.is_some()).count();
         let dates: Vec<Option<NaiveDate>> =
@@ -331,6 +334,7 @@ impl Participation {
             days,
             erased: people.iter().filter(|p| p.erased).count(),
             team,
+            team_counted,
         }
     }
 }

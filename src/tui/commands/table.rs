@@ -127,6 +127,7 @@ table! {
     People(Pe::PreviousScope), on(S::Participants), "charts-previous", "day", 0, FAC, "charts: previous day";
     People(Pe::Import), on(S::Participants), "import-participants", "import", PFC, FAC, "import participants from a CSV file";
     People(Pe::Team), on(S::Participants), "team-role", "team", P | C, FAC, "put the person on the team (staff, facilitator, note-taker, interpreter) or back";
+    People(Pe::CountTeam), on(S::Participants), "count-team", "count team", P | C, FAC, "count the team in the participation figures, or leave them out (the default)";
 
     Report(Re::Export), on(S::Report), "export", "export", PF, FAC, "export the report (Markdown, HTML or CSV)";
     Report(Re::ToggleAnonymised), on(S::Report), "report-anonymised", "anonymised", PF, FAC, "report: anonymised preview on / off";

@@ -26,4 +26,6 @@ pub enum PeopleAction {
     /// Put the selected person on the team (staff, facilitator, note-taker, interpreter),
     /// the next role each time, and back to participant.
     Team,
+    /// Count the team in the participation figures, or leave them out again (the default).
+    CountTeam,
 }

@@ -157,6 +157,21 @@ fn act(app: &mut App, action: PeopleAction) {
             }
             next_team_role(app);
         }
+        PeopleAction::CountTeam => {
+            let Some(mut info) = app.session.as_ref().map(|s| s.workshop().info().clone()) else {
+                return;
+            };
+            info.settings.count_team = !info.settings.count_team;
+            let text = if info.settings.count_team {
+                "the team is now counted in the participation figures and the report says so"
+            } else {
+                "the team is left out of the participation figures again (the default)"
+            };
+            match app.apply(Change::set_info(info)) {
+                Ok(()) => app.info(text),
+                Err(error) => app.warn(error),
+            }
+        }
         PeopleAction::Import => {
             app.screen = Screen::Participants;
             state.mode = Mode::Import(Box::default());

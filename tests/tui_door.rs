@@ -53,9 +53,8 @@ fn a_check_in_on_another_day_is_refused_in_a_sentence_and_recorded_on_the_chosen
     press(&mut app, &["enter"]);
     assert_eq!(
         message(&app),
-        "Sat 15 Mar 2025 is not a workshop day (the workshop is on Mon 10 Mar 2025 only), so \
-         nothing recorded on it would count: choose the workshop day to record for, or fix the \
-         dates in the workshop details (Overview e)"
+        "Sat 15 Mar 2025 is not a workshop day (Mon 10 Mar 2025 only): a check-in today would \
+         not count; choose the day to record for, or fix the dates (Overview e)"
     );
     let zainab = person(&app, "Zainab Kadhim");
     assert!(zainab.attendance.is_empty(), "{:?}", zainab.attendance);
@@ -110,9 +109,8 @@ fn starting_an_agenda_item_on_another_day_is_refused_in_a_sentence() {
     );
     assert_eq!(
         message(&app),
-        "\"Opening and welcome\" was not started: Sat 15 Mar 2025 is not a workshop day (the \
-         workshop is on Mon 10 Mar 2025 only), so nothing recorded on it would count; wrong \
-         dates? fix them in the workshop details (Overview e)"
+        "\"Opening and welcome\" not started: Sat 15 Mar 2025 is not a workshop day (Mon 10 Mar \
+         2025 only); wrong dates? fix them with Overview e"
     );
 }
 

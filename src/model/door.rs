@@ -12,7 +12,7 @@ const DATE: &str = "%a %-d %b %Y";
 /// Why a date cannot take check-ins (or start agenda items).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum DoorError {
-    #[error("{date} is not a workshop day ({span}), so nothing recorded on it would count")]
+    #[error("{date} is not a workshop day ({span})")]
     NotAWorkshopDay { date: String, span: String },
     #[error(
         "the workshop has no start date yet, so no check-in can count: set its dates in the workshop details (Overview e)"
@@ -39,19 +39,17 @@ impl WorkshopInfo {
             .collect()
     }
 
-    /// "the workshop runs Mon 10 Mar 2025 to Tue 11 Mar 2025", or on one day only.
+    /// "Mon 10 Mar 2025 to Tue 11 Mar 2025", or "Mon 10 Mar 2025 only".
     pub fn span_text(&self) -> String {
         let days = self.dated_days();
         match (days.first(), days.last()) {
             (Some((_, first)), Some((_, last))) if first == last => {
-                format!("the workshop is on {} only", first.format(DATE))
+                format!("{} only", first.format(DATE))
             }
-            (Some((_, first)), Some((_, last))) => format!(
-                "the workshop runs {} to {}",
-                first.format(DATE),
-                last.format(DATE)
-            ),
-            _ => "the workshop has no days".to_string(),
+            (Some((_, first)), Some((_, last))) => {
+                format!("{} to {}", first.format(DATE), last.format(DATE))
+            }
+            _ => "no days".to_string(),
         }
     }
 
@@ -128,8 +126,7 @@ mod tests {
         let refused = doc.workshop().check_in(id, date(12), nine).unwrap_err();
         assert_eq!(
             refused.to_string(),
-            "Wed 12 Mar 2025 is not a workshop day (the workshop runs Mon 10 Mar 2025 to \
-             Tue 11 Mar 2025), so nothing recorded on it would count"
+            "Wed 12 Mar 2025 is not a workshop day (Mon 10 Mar 2025 to Tue 11 Mar 2025)"
         );
         let (undated, id) = doc_without_dates();
         assert_eq!(

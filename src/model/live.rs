@@ -79,9 +79,7 @@ pub enum LiveError {
     AlreadyRunning(String),
     #[error("nothing is left to start on day {0}")]
     NothingLeft(u16),
-    #[error(
-        "\"{title}\" was not started: {why}; wrong dates? fix them in the workshop details (Overview e)"
-    )]
+    #[error("\"{title}\" not started: {why}; wrong dates? fix them with Overview e")]
     NotAWorkshopDay { title: String, why: DoorError },
 }
 

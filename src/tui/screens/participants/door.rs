@@ -93,7 +93,7 @@ fn offer_days(app: &mut App, person: Id, today: NaiveDate) {
         at: nearest,
     });
     app.warn(format!(
-        "{why}: choose the workshop day to record for, or fix the dates in the workshop details (Overview e)"
+        "{why}: a check-in today would not count; choose the day to record for, or fix the dates (Overview e)"
     ));
 }
 

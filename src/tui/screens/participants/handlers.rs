@@ -356,7 +356,9 @@ fn save_form(app: &mut App) {
                         "✓ {name} registered and checked in{on_day} at {}",
                         time.format("%H:%M")
                     ),
-                    Some(why) => format!("registered {name}, not checked in: {why}"),
+                    Some(why) => format!(
+                        "registered {name}, not checked in: {why}; Enter on them offers the day"
+                    ),
                 },
             };
             if refused.is_some() && kind == FormKind::WalkIn {

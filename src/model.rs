@@ -11,6 +11,7 @@ mod change;
 pub mod clock_text;
 mod conflict;
 mod document;
+pub mod door;
 mod edits;
 mod entry;
 mod error;
@@ -24,6 +25,7 @@ mod record;
 mod records;
 pub mod replan;
 mod rollback;
+pub mod running;
 pub mod schedule;
 pub mod search;
 mod stamp;
@@ -34,6 +36,7 @@ pub use agenda::{AgendaItem, Baseline, ItemKind, PersonRef};
 pub use change::{Change, Inverse, RecordRef};
 pub use conflict::{Conflict, ConflictTarget};
 pub use document::Document;
+pub use door::{CheckIn, DoorError};
 pub use entry::{
     Addressee, Attribution, Entry, EntryKind, OutcomeFields, PlanFields, PlanStatus, Priority,
     RecommendationFields, Substantiation,
@@ -42,7 +45,7 @@ pub use error::ApplyError;
 pub use group::{Group, GroupPurpose};
 pub use id::Id;
 pub use participant::{
-    AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder,
+    AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder, TeamRole,
 };
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};

@@ -250,7 +250,8 @@ fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
                 name_other_script: personal(&p.name_other_script),
                 organisation: personal(&p.organisation),
                 position: personal(&p.position),
-                stakeholder: p.stakeholder.label(),
+                // The team is listed (they were there) but marked: they are not in the figures.
+                stakeholder: p.team.map_or(p.stakeholder.label(), |role| role.listed()),
                 governorate: text(&p.governorate),
                 district: personal(&p.district),
                 gender: p.gender.label(),

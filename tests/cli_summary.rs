@@ -159,3 +159,42 @@ fn check_lists_overlaps_and_gaps_in_the_schedule() {
         run.stdout
     );
 }
+
+#[test]
+fn check_says_how_many_check_ins_fall_outside_the_days_and_who_is_on_the_team() {
+    let start = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let info = WorkshopInfo {
+        start: Some(start),
+        days: 1,
+        ..WorkshopInfo::titled("Strays")
+    };
+    let mut doc = Document::new(Workshop::new(info), DeviceId::new("test"));
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+    let mut stray = Participant::new("Checked in a week early");
+    stray.attendance.push(Attendance {
+        date: NaiveDate::from_ymd_opt(2026, 11, 17).unwrap(),
+        time: nine,
+    });
+    let mut staff = Participant::new("Organiser");
+    staff.team = Some(halaqa::model::TeamRole::Staff);
+    doc.apply(Change::Batch(vec![
+        Change::put_participant(stray),
+        Change::put_participant(staff),
+    ]))
+    .unwrap();
+    let sandbox = Sandbox::new();
+    store::save(&sandbox.path("s.ron"), doc.workshop()).unwrap();
+    let check = sandbox.run(["check", "s.ron"]);
+    let out = &check.succeeded().stdout;
+    assert!(
+        line(out, "1 check-in(s)").ends_with(
+            "on dates that are not workshop days count nowhere: fix the dates in the workshop \
+             details (Overview e)"
+        ),
+        "{out}"
+    );
+    assert!(
+        line(out, "1 on the team").contains("not in the figures"),
+        "{out}"
+    );
+}

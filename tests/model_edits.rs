@@ -14,23 +14,30 @@ fn doc() -> Document {
 }
 
 #[test]
-fn enter_checks_in_and_enter_again_takes_it_back() {
+fn enter_checks_in_enter_again_changes_nothing_and_check_out_takes_it_back() {
     let mut doc = doc();
     let mut p = Participant::new("هيفاء علي");
     p.consent.named_quote = Consent::Yes;
     let id = p.id;
     doc.apply(Change::put_participant(p)).unwrap();
-    let nine = NaiveTime::from_hms_opt(8, 47, 0).unwrap();
+    let nine = NaiveTime::from_hms_opt(8, 47, 13).unwrap();
 
-    let change = doc.workshop().toggle_check_in(id, day(), nine).unwrap();
+    let CheckIn::Record(change) = doc.workshop().check_in(id, day(), nine).unwrap() else {
+        panic!("the first check-in records");
+    };
     doc.apply(change).unwrap();
     assert_eq!(doc.workshop().checked_in_count(day()), (1, 1));
     assert_eq!(
         doc.workshop().participant(id).unwrap().attendance[0].time,
         nine
     );
+    let later = NaiveTime::from_hms_opt(8, 47, 40).unwrap();
+    assert_eq!(
+        doc.workshop().check_in(id, day(), later),
+        Ok(CheckIn::Already(nine))
+    );
 
-    let change = doc.workshop().toggle_check_in(id, day(), nine).unwrap();
+    let change = doc.workshop().check_out(id, day()).unwrap();
     doc.apply(change).unwrap();
     assert_eq!(doc.workshop().checked_in_count(day()), (0, 1));
     doc.undo().unwrap();

@@ -43,7 +43,7 @@ fn steady(app: &mut App) {
 }
 
 #[test]
-fn enter_at_the_door_checks_in_for_today_and_enter_again_takes_it_back() {
+fn enter_at_the_door_checks_in_for_today_a_second_enter_does_nothing_and_ctrl_o_checks_out() {
     let f = fixture();
     let mut app = app_on(&f, false);
     press(&mut app, &["4", "c"]);
@@ -71,9 +71,19 @@ fn enter_at_the_door_checks_in_for_today_and_enter_again_takes_it_back() {
     );
     assert!(screen_text(&app, 80, 24).contains("checked in today 4 of 4 registered"));
 
+    // A double tap at a busy door changes nothing and says when she came.
     press(&mut app, &["enter"]);
+    assert!(person(&app, "Zainab Kadhim").attended_on(day()));
+    assert_eq!(
+        message(&app),
+        "Zainab Kadhim: already checked in at 10:20 (Ctrl-O checks out)"
+    );
+    assert!(screen_text(&app, 80, 24).contains("checked in today 4 of 4 registered"));
+
+    // Checking out is its own key.
+    press(&mut app, &["ctrl-o"]);
     assert!(!person(&app, "Zainab Kadhim").attended_on(day()));
-    assert!(message(&app).contains("taken back"), "{}", message(&app));
+    assert!(message(&app).contains("checked out"), "{}", message(&app));
     assert!(screen_text(&app, 80, 24).contains("checked in today 3 of 4 registered"));
 
     // q types in the field; Esc leaves the door.

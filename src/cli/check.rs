@@ -41,6 +41,7 @@ pub fn run(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     field(out, "agenda", agenda(workshop))?;
     timing(workshop, out)?;
     field(out, "participants", participants(workshop))?;
+    outside_the_days(workshop, out)?;
     groups(workshop, out)?;
     field(out, "entries", entries(workshop))?;
     field(out, "tombstones", tombstones(workshop).to_string())?;
@@ -115,6 +116,42 @@ fn participants(workshop: &Workshop) -> String {
         Some((day, people.iter().filter(|p| p.attended_on(date)).count()))
     });
     format!("{total} (checked in {})", per_day(info.days, counts))
+}
+
+/// Check-ins on dates that are not workshop days count in no figure (older files, or dates
+/// changed since): say how many, and where to fix it. And how many people the figures leave
+/// out because they are on the team.
+fn outside_the_days(workshop: &Workshop, out: &mut dyn Write) -> std::io::Result<()> {
+    let info = workshop.info();
+    let team = workshop.participants().filter(|p| p.team.is_some()).count();
+    if team > 0 {
+        let counted = if info.settings.count_team {
+            "counted in the figures"
+        } else {
+            "not in the figures"
+        };
+        writeln!(
+            out,
+            "  {:<13}{team} on the team (staff, facilitators, note-takers, interpreters): {counted}",
+            ""
+        )?;
+    }
+    if info.start.is_none() {
+        return Ok(());
+    }
+    let stray = workshop
+        .participants()
+        .flat_map(|p| p.attendance.iter())
+        .filter(|a| info.day_of_date(a.date).is_none())
+        .count();
+    if stray > 0 {
+        writeln!(
+            out,
+            "  {:<13}{stray} check-in(s) on dates that are not workshop days count nowhere: fix the dates in the workshop details (Overview e)",
+            ""
+        )?;
+    }
+    Ok(())
 }
 
 /// "day 1: 8, day 2: 4". A long workshop shows only its busy days, and at most a line of

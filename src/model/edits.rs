@@ -1,24 +1,11 @@
 //! Everyday edits spelled as changes, so every screen and command makes them the same way:
-//! checking someone in, erasing a person, merging duplicate entries.
+//! erasing a person, merging duplicate entries (checking in is the door's: `door.rs`).
 
-use super::{Attendance, Attribution, Change, Id, Participant, RecordRef, Workshop};
-use chrono::{NaiveDate, NaiveTime};
+use super::{Attribution, Change, Id, Participant, RecordRef, Workshop};
+use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
 impl Workshop {
-    /// Check a person in for `date` at `time`, or — if they are already checked in that day —
-    /// take the check-in back (pressing Enter again undoes a mistake at the door).
-    pub fn toggle_check_in(&self, person: Id, date: NaiveDate, time: NaiveTime) -> Option<Change> {
-        let mut edited = self.participant(person)?.clone();
-        if edited.attended_on(date) {
-            edited.attendance.retain(|a| a.date != date);
-        } else {
-            edited.attendance.push(Attendance { date, time });
-            edited.attendance.sort();
-        }
-        Some(Change::put_participant(edited))
-    }
-
     /// Erase a person on request: personal fields blanked, the record kept (so counts by
     /// category still add up), and entries that named them made anonymous.
     pub fn erase(&self, person: Id) -> Option<Change> {

@@ -5,7 +5,7 @@
 //! times, whole seconds (what the file keeps and the report reads).
 
 use super::schedule::{Slot, minute_of};
-use super::{AgendaItem, Change, Id, Workshop};
+use super::{AgendaItem, Change, DoorError, Id, Workshop};
 use chrono::{NaiveDateTime, Timelike};
 use thiserror::Error;
 
@@ -79,6 +79,8 @@ pub enum LiveError {
     AlreadyRunning(String),
     #[error("nothing is left to start on day {0}")]
     NothingLeft(u16),
+    #[error("\"{title}\" not started: {why}; wrong dates? fix them with Overview e")]
+    NotAWorkshopDay { title: String, why: DoorError },
 }
 
 /// Whole seconds: what the file keeps.
@@ -96,8 +98,8 @@ impl Workshop {
             .max_by_key(|i| i.actual_start)
     }
 
-    /// The change that starts item `id` at `now`, stopping whatever is running first (one
-    /// step, one undo).
+    /// The change that starts item `id` at `now`, stopping first whatever runs in its room
+    /// or the main room (one step, one undo); sessions in other rooms keep running.
     pub fn start_item(&self, id: Id, now: NaiveDateTime) -> Result<Change, LiveError> {
         let item = self
             .item(id)
@@ -113,14 +115,25 @@ impl Workshop {
         if item.actual_start.is_some() {
             return Err(LiveError::AlreadyRunning(item.title.clone()));
         }
+        // A workshop without dates yet runs on any day; a dated one only on its own days, or
+        // the actual times would sit on a day the report never reads.
+        if self.info.start.is_some()
+            && let Err(why) = self.info.workshop_day(now.date())
+        {
+            return Err(LiveError::NotAWorkshopDay {
+                title: item.title.clone(),
+                why,
+            });
+        }
         let now = whole_seconds(now);
-        let mut changes: Vec<Change> = self.stop_running(now).into_iter().collect();
+        // What runs in the same room (or the main room around it) ends; other rooms go on.
+        let mut changes: Vec<Change> = self.stop_blocking(item, now);
         let mut started = item.clone();
         started.actual_start = Some(now);
         started.actual_end = None;
         // The first start freezes the agreed plan, so re-planning later keeps it.
         if !self.plan_frozen() {
-            let running: Vec<Id> = self.running_item().map(|i| i.id).into_iter().collect();
+            let running: Vec<Id> = self.running_items().iter().map(|i| i.id).collect();
             let skip = [running, vec![id]].concat();
             changes.extend(self.baseline_changes(&skip));
             started.baseline = self.baseline_for(id);

@@ -189,6 +189,57 @@ pub struct Consents {
     pub sharing_contact: Consent,
 }
 
+/// A person on the workshop's team rather than a participant: organisers' staff,
+/// facilitators, note-takers, interpreters. They can hold every role a participant can
+/// (facilitator, note-taker, speaker, moderator) and are left out of the participation figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum TeamRole {
+    Staff,
+    Facilitator,
+    NoteTaker,
+    Interpreter,
+}
+
+impl TeamRole {
+    pub const ALL: [TeamRole; 4] = [
+        TeamRole::Staff,
+        TeamRole::Facilitator,
+        TeamRole::NoteTaker,
+        TeamRole::Interpreter,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TeamRole::Staff => "staff",
+            TeamRole::Facilitator => "facilitator",
+            TeamRole::NoteTaker => "note-taker",
+            TeamRole::Interpreter => "interpreter",
+        }
+    }
+
+    /// How lists that have one type column (the report's annex, the CSV tables) show them.
+    pub fn listed(self) -> &'static str {
+        match self {
+            TeamRole::Staff => "team: staff",
+            TeamRole::Facilitator => "team: facilitator",
+            TeamRole::NoteTaker => "team: note-taker",
+            TeamRole::Interpreter => "team: interpreter",
+        }
+    }
+
+    /// The next in the cycle participant → staff → facilitator → note-taker → interpreter →
+    /// participant (`None` is a participant).
+    pub fn cycle(role: Option<TeamRole>) -> Option<TeamRole> {
+        match role {
+            None => Some(TeamRole::Staff),
+            Some(TeamRole::Staff) => Some(TeamRole::Facilitator),
+            Some(TeamRole::Facilitator) => Some(TeamRole::NoteTaker),
+            Some(TeamRole::NoteTaker) => Some(TeamRole::Interpreter),
+            Some(TeamRole::Interpreter) => None,
+        }
+    }
+}
+
 /// Present on a day, checked in at a time (local).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Attendance {
@@ -220,6 +271,9 @@ pub struct Participant {
     pub notes: String,
     /// One line per day attended, in date order.
     pub attendance: Vec<Attendance>,
+    /// On the workshop's team (not a participant); left out of the file for participants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<TeamRole>,
 }
 
 impl Participant {
@@ -257,6 +311,7 @@ impl Participant {
             consent: Consents::default(),
             notes: String::new(),
             attendance: self.attendance.clone(),
+            team: self.team,
         }
     }
 }

@@ -17,6 +17,10 @@ pub struct Settings {
     /// Inclusive age range counted as youth in the participation figures.
     pub youth_min_age: u32,
     pub youth_max_age: u32,
+    /// Count the team (staff, facilitators, note-takers, interpreters) in the participation
+    /// figures. Off by default: donors ask who took part, not who ran it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub count_team: bool,
 }
 
 impl Default for Settings {
@@ -25,6 +29,7 @@ impl Default for Settings {
             day_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
             youth_min_age: 18,
             youth_max_age: 29,
+            count_team: false,
         }
     }
 }

@@ -202,6 +202,19 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
             report.cell(p.erased),
         ));
     }
+    if p.team > 0 {
+        let counted = if p.team_counted {
+            "counted"
+        } else {
+            "not counted"
+        };
+        summary.push((
+            format!(
+                "Team (staff, facilitators, note-takers, interpreters), {counted} in these figures"
+            ),
+            report.cell(p.team),
+        ));
+    }
     let columns = columns(report);
     let figure = |f: &dyn Fn(&super::Breakdowns) -> String| -> Vec<String> {
         columns

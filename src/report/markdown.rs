@@ -216,6 +216,18 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
             report.cell(p.erased)
         )?;
     }
+    if p.team > 0 {
+        writeln!(
+            out,
+            "- Team (staff, facilitators, note-takers, interpreters), {} in these figures: {}",
+            if p.team_counted {
+                "counted"
+            } else {
+                "not counted"
+            },
+            report.cell(p.team)
+        )?;
+    }
     writeln!(out)?;
     let columns = columns(report);
     let header: Vec<&str> = columns.iter().map(|(name, _)| name.as_str()).collect();

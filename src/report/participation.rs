@@ -292,12 +292,23 @@ pub struct Participation {
     pub days: Vec<DayParticipation>,
     /// Registered people whose personal fields were erased (counted, never named).
     pub erased: usize,
+    /// The team (staff, facilitators, note-takers, interpreters): left out of every figure
+    /// above unless `team_counted` (the workshop's choice), and said so either way.
+    pub team: usize,
+    pub team_counted: bool,
 }
 
 impl Participation {
     pub fn of(workshop: &Workshop) -> Participation {
         let info = workshop.info();
-        let people: Vec<&Participant> = workshop.participants().collect();
+        // The team runs the workshop; the figures are about who took part in it (unless the
+        // workshop chose to count the team too).
+        let team_counted = info.settings.count_team;
+        let people: Vec<&Participant> = workshop
+            .participants()
+            .filter(|p| team_counted || p.team.is_none())
+            .collect();
+        let team = workshop.participants().filter(|p| p.team.is_some()).count();
         let dates: Vec<Option<NaiveDate>> =
             (1..=info.days).map(|day| info.date_of_day(day)).collect();
         let attended_at_all = |person: &&Participant| {
@@ -322,6 +333,8 @@ impl Participation {
             attended: Breakdowns::of(people.iter().copied().filter(attended_at_all), info),
             days,
             erased: people.iter().filter(|p| p.erased).count(),
+            team,
+            team_counted,
         }
     }
 }

@@ -118,7 +118,8 @@ table! {
     Review(Rv::Comment), on(S::Review), "plenary-comment", "comment", PFC, ALL, "add the plenary's comment to the entry";
 
     People(Pe::CheckInMode), on(S::Participants), "check-in", "check-in", PF, FAC, "check people in at the door";
-    People(Pe::ToggleCheckIn), on(S::Participants), "check-in-toggle", "check in/undo", F | C, FAC, "check the chosen person in (again: take it back)";
+    People(Pe::CheckInChosen), on(S::Participants), "check-in-person", "check in", F | C, FAC, "check the chosen person in (again: only says when they came)";
+    People(Pe::CheckOut), on(S::Participants), "check-out", "check out", F | C, FAC, "check the chosen person out: take back the day's check-in";
     People(Pe::WalkIn), on(S::Participants), "walk-in", "walk-in", PFC, FAC, "register a walk-in and check them in";
     People(Pe::Erase), on(S::Participants), "erase-person", "erase person", P | C, FAC, "erase a person's personal data (asks first)";
     People(Pe::Sort), on(S::Participants), "sort", "sort", PF, FAC, "sort by the next column";
@@ -126,6 +127,8 @@ table! {
     People(Pe::NextScope), on(S::Participants), "charts-next", "day", 0, FAC, "charts: next day (registered, attended, each day)";
     People(Pe::PreviousScope), on(S::Participants), "charts-previous", "day", 0, FAC, "charts: previous day";
     People(Pe::Import), on(S::Participants), "import-participants", "import", PFC, FAC, "import participants from a CSV file";
+    People(Pe::Team), on(S::Participants), "team-role", "team", P | C, FAC, "put the person on the team (staff, facilitator, note-taker, interpreter) or back";
+    People(Pe::CountTeam), on(S::Participants), "count-team", "count team", P | C, FAC, "count the team in the participation figures, or leave them out (the default)";
 
     Report(Re::Export), on(S::Report), "export", "export", PF, FAC, "export the report (Markdown, HTML or CSV)";
     Report(Re::ToggleAnonymised), on(S::Report), "report-anonymised", "anonymised", PF, FAC, "report: anonymised preview on / off";

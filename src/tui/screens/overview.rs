@@ -190,15 +190,29 @@ fn today_lines(app: &App, workshop: &Workshop, width: usize) -> (String, Vec<Lin
     if plan.is_empty() {
         return (title, vec![Line::styled(" nothing planned", theme.dim())]);
     }
-    let (now, next) = if live {
-        workshop.now_and_next(day, minute_of(app.now.time()))
+    // "now" is what is really running (every room's), and "next" what can begin next; the
+    // clock decides only while nothing runs.
+    let running: Vec<_> = workshop
+        .running_items()
+        .into_iter()
+        .filter(|item| item.day == day)
+        .map(|item| item.id)
+        .collect();
+    let (now, next) = if !running.is_empty() {
+        (
+            running,
+            workshop.next_up(day, app.now).map(|(item, _)| item.id),
+        )
+    } else if live {
+        let (now, next) = workshop.now_and_next(day, minute_of(app.now.time()));
+        (now.into_iter().collect(), next)
     } else {
-        (None, None)
+        (Vec::new(), None)
     };
     let lines = plan
         .iter()
         .map(|slot| {
-            let here = Some(slot.id) == now;
+            let here = now.contains(&slot.id);
             let (marker, style) = if here {
                 ("now  ", theme.now_marker())
             } else if Some(slot.id) == next {

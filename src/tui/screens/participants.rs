@@ -9,6 +9,7 @@
 mod action;
 pub mod charts;
 mod checkin;
+mod door;
 mod form;
 mod form_view;
 mod handlers;
@@ -28,7 +29,7 @@ pub use import_flow::{ImportFlow, Stage as ImportStage};
 pub use import_handlers::tick;
 pub use keys::default_keys;
 pub use rows::visible;
-pub use state::{CheckIn, Mode, ParticipantsState, Scope, SortColumn};
+pub use state::{CheckIn, DayChoice, Mode, ParticipantsState, Scope, SortColumn};
 
 use crate::report::Participation;
 use crate::tui::app::App;

@@ -183,19 +183,35 @@ fn hm(moment: chrono::NaiveDateTime) -> String {
 }
 
 /// `s`: stop the running item, or start the selected one (in the present view, the next
-/// one to start).
+/// one to start); a session in another room than those running starts beside them.
 fn start_or_stop(app: &mut App, presenting: bool) {
     let now = app.now;
     let Some(workshop) = workshop(app) else {
         return;
     };
-    if let Some(running) = workshop.running_item() {
+    let chosen = if presenting { None } else { selected(app) };
+    let running = workshop.running_items();
+    // A session in another room starts beside what runs; otherwise `s` stops the selected
+    // running item, or else the one started last.
+    let beside = chosen.is_some_and(|item| {
+        item.actual_start.is_none()
+            && !running.is_empty()
+            && running
+                .iter()
+                .all(|r| !crate::model::running::blocks(r, item))
+    });
+    let to_stop = match chosen {
+        Some(item) if item.actual_start.is_some() && item.actual_end.is_none() => Some(item),
+        _ if beside => None,
+        _ => workshop.running_item(),
+    };
+    if let Some(running) = to_stop {
         let title = running.title.clone();
         let planned = i64::from(running.minutes);
         let ran = running
             .actual_start
             .map_or(0, |s| (now - s).num_minutes().max(0));
-        let Some(stop) = workshop.stop_running(now) else {
+        let Some(stop) = workshop.stop_item(running.id, now) else {
             return;
         };
         let over = crate::model::live::drift_text(ran - planned);

@@ -1,6 +1,7 @@
-//! The live panel above the agenda: the running item's elapsed and remaining time (warning
-//! colour in the last tenth and when over), how far the day is ahead or behind, what comes
-//! next, and for a working-groups item each group's time left.
+//! The live panel above the agenda: each running item's elapsed and remaining time (warning
+//! colour in the last tenth and when over; one line per room when sessions run in parallel),
+//! how far the day is ahead or behind, what really comes next and when, and for a
+//! working-groups item each group's time left.
 
 use super::handlers::live_day;
 use super::view::behind_text;
@@ -8,7 +9,7 @@ use crate::model::live::{Progress, countdown_text, progress};
 use crate::model::schedule::clock_text;
 use crate::model::{AgendaItem, ItemKind, Workshop};
 use crate::tui::app::App;
-use crate::tui::kit::text::{fit, pad};
+use crate::tui::kit::text::{fit, one_line as safe, pad};
 use crate::tui::theme::Theme;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -24,16 +25,12 @@ pub fn lines(app: &App, workshop: &Workshop, width: u16) -> Vec<Line<'static>> {
         ),
         None => (format!("day {day}: not started"), theme.dim()),
     };
-    let next = workshop.next_to_start(day).map(|next| {
-        let at = workshop
-            .day_plan(next.day)
-            .iter()
-            .find(|s| s.id == next.id)
-            .map(|s| clock_text(s.start))
-            .unwrap_or_default();
-        format!("next: {} at {at}", next.title)
-    });
-    let Some(running) = workshop.running_item() else {
+    // The next item of the re-planned schedule, at the time it can really begin.
+    let next = workshop
+        .next_up(day, app.now)
+        .map(|(next, at)| format!("next: {} at {}", next.title, clock_text(at)));
+    let running = workshop.running_items();
+    if running.is_empty() {
         let mut first = vec![Span::styled(" ○ Nothing running", theme.dim())];
         if let Some(next) = &next {
             first.push(Span::raw(fit(
@@ -54,25 +51,24 @@ pub fn lines(app: &App, workshop: &Workshop, width: u16) -> Vec<Line<'static>> {
                 ),
             ]),
         ];
-    };
-    let Some(p) = progress(running, app.now) else {
-        return Vec::new();
+    }
+    let parallel = running.len() > 1;
+    let mut out = Vec::new();
+    for item in &running {
+        if let Some(line) = now_line(app, item, parallel, width) {
+            out.push(line);
+        }
+    }
+    let Some(p) = running.last().and_then(|item| progress(item, app.now)) else {
+        return out;
     };
     let clock_style = time_style(theme, &p);
-    let left = if p.over() {
-        format!("OVER by {}", countdown_text(-p.remaining()))
+    // One running item: a bar of its time; several: each has its own line above.
+    let bar_width = if parallel {
+        0
     } else {
-        format!("left {}", countdown_text(p.remaining()))
+        (width / 4).clamp(4, 24)
     };
-    let times = format!(" elapsed {} · {left} ", countdown_text(p.elapsed));
-    // The times sit at the right edge, where the eye finds them in the same place.
-    let title_width = width.saturating_sub(times.chars().count() + 7);
-    let mut out = vec![Line::from(vec![
-        Span::styled(" ▶ NOW ", theme.now_marker()),
-        Span::styled(pad(&running.title, title_width), theme.title()),
-        Span::styled(times, clock_style),
-    ])];
-    let bar_width = (width / 4).clamp(4, 24);
     let done = if p.planned > 0 {
         (p.elapsed.min(p.planned) as usize * bar_width) / p.planned as usize
     } else {
@@ -91,12 +87,49 @@ pub fn lines(app: &App, workshop: &Workshop, width: u16) -> Vec<Line<'static>> {
         ));
     }
     out.push(Line::from(second));
-    if running.kind == ItemKind::WorkingGroups
-        && let Some(line) = group_line(workshop, running, &p, width, theme)
-    {
-        out.push(line);
+    for item in running {
+        if item.kind == ItemKind::WorkingGroups
+            && let Some(p) = progress(item, app.now)
+            && let Some(line) = group_line(workshop, item, &p, width, theme)
+        {
+            out.push(line);
+        }
     }
     out
+}
+
+/// "19:59 left", or "OVER by 03:10": a remaining time that cannot be read as a time of day.
+pub fn left_text(p: &Progress) -> String {
+    if p.over() {
+        format!("OVER by {}", countdown_text(-p.remaining()))
+    } else {
+        format!("{} left", countdown_text(p.remaining()))
+    }
+}
+
+/// "▶ NOW Title (room)   elapsed 10:01 · 19:59 left", the times at the right edge.
+fn now_line(app: &App, item: &AgendaItem, parallel: bool, width: usize) -> Option<Line<'static>> {
+    let theme = app.theme;
+    let p = progress(item, app.now)?;
+    let times = format!(
+        " elapsed {} · {} ",
+        countdown_text(p.elapsed),
+        left_text(&p)
+    );
+    let title = if parallel && !item.room.trim().is_empty() {
+        format!("{} · {}", item.room.trim(), item.title)
+    } else if parallel {
+        format!("main room · {}", item.title)
+    } else {
+        item.title.clone()
+    };
+    // The times sit at the right edge, where the eye finds them in the same place.
+    let title_width = width.saturating_sub(times.chars().count() + 7);
+    Some(Line::from(vec![
+        Span::styled(" ▶ NOW ", theme.now_marker()),
+        Span::styled(pad(&safe(&title), title_width), theme.title()),
+        Span::styled(times, time_style(theme, &p)),
+    ]))
 }
 
 /// Each group meeting in `item`, with the time it has left (the groups keep the item's

@@ -1,11 +1,13 @@
 //! The present view: the whole terminal for the projector. The running item's remaining
-//! time in large block digits, its title, and what comes next; with nothing running, the
-//! time of day and the next item. Falls back to plain lines when the screen is too small
+//! time in large block digits, its title, the other rooms' sessions running at the same time,
+//! and what really comes next (at the time it can begin); with nothing running, the time of
+//! day and the next item. Falls back to plain lines when the screen is too small
 //! for the digits.
 
 use super::big_digits::{GLYPH_HEIGHT, rows, scale_for};
 use super::handlers::live_day;
-use super::live_panel::time_style;
+use super::live_panel::{left_text, time_style};
+use crate::model::AgendaItem;
 use crate::model::live::{countdown_text, progress};
 use crate::model::schedule::clock_text;
 use crate::tui::app::App;
@@ -23,6 +25,8 @@ struct Board {
     clock: String,
     clock_style: Style,
     under: String,
+    /// The other sessions running at the same time, one line each.
+    others: Vec<String>,
     next: String,
 }
 
@@ -41,8 +45,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     let theme = app.theme;
     let width = usize::from(area.width);
     let height = usize::from(area.height);
-    // heading, title, blank — digits — blank, under, blank, next, keys
-    let text_rows = 8;
+    // heading, title, blank — digits — blank, under, others, blank, next, keys
+    let text_rows = 8 + board.others.len();
     let scale = scale_for(
         &board.clock,
         width.saturating_sub(2),
@@ -67,6 +71,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     lines.push(Line::raw(""));
     lines.push(centred(&board.under, board.clock_style));
+    for other in &board.others {
+        lines.push(centred(other, theme.text()));
+    }
     lines.push(Line::raw(""));
     lines.push(centred(&board.next, theme.text()));
     // Centre the whole board vertically; the key hint sits on the last row.
@@ -96,20 +103,21 @@ fn board(app: &App) -> Option<Board> {
     let workshop = app.session.as_ref()?.workshop();
     let theme = app.theme;
     let day = live_day(app);
-    let next = workshop.next_to_start(day).map(|item| {
-        let at = workshop
-            .day_plan(item.day)
-            .iter()
-            .find(|s| s.id == item.id)
-            .map(|s| clock_text(s.start))
-            .unwrap_or_default();
-        (item.title.clone(), at)
-    });
+    // The next item of the re-planned schedule, at the time it can really begin.
+    let next = workshop
+        .next_up(day, app.now)
+        .map(|(item, at)| (item.title.clone(), clock_text(at)));
     let next_text = match &next {
         Some((title, at)) => format!("Next: {title} · {at}"),
         None => "Last item of the day".to_string(),
     };
-    let Some(running) = workshop.running_item() else {
+    let running = workshop.running_items();
+    // The digits count down the session that ends first; the others are listed under it.
+    let Some(first) = running
+        .iter()
+        .min_by_key(|item| progress(item, app.now).map(|p| p.remaining()))
+        .copied()
+    else {
         return Some(Board {
             heading: workshop.info().title.clone(),
             title: next.as_ref().map_or_else(
@@ -119,26 +127,44 @@ fn board(app: &App) -> Option<Board> {
             clock: app.now.format("%H:%M").to_string(),
             clock_style: theme.accent(),
             under: "time now".to_string(),
+            others: Vec::new(),
             next: String::new(),
         });
     };
-    let p = progress(running, app.now)?;
+    let p = progress(first, app.now)?;
+    let ends =
+        (first.actual_start? + chrono::Duration::minutes(i64::from(first.minutes))).format("%H:%M");
     let under = if p.over() {
         format!("OVER TIME by {}", countdown_text(-p.remaining()))
     } else {
-        format!(
-            "left of {} min · ends {}",
-            running.minutes,
-            (running.actual_start? + chrono::Duration::minutes(i64::from(running.minutes)))
-                .format("%H:%M")
-        )
+        format!("left of {} min · ends {ends}", first.minutes)
+    };
+    let parallel = running.len() > 1;
+    let named = |item: &AgendaItem| match item.room.trim() {
+        "" if parallel => format!("{} (main room)", item.title),
+        "" => item.title.clone(),
+        room => format!("{} ({room})", item.title),
+    };
+    let others = running
+        .iter()
+        .filter(|item| item.id != first.id)
+        .filter_map(|item| {
+            let p = progress(item, app.now)?;
+            Some(format!("Also now: {} · {}", named(item), left_text(&p)))
+        })
+        .collect();
+    let heading = if parallel {
+        format!("Now · {} sessions at once", running.len())
+    } else {
+        format!("Now · started {}", first.actual_start?.format("%H:%M"))
     };
     Some(Board {
-        heading: format!("Now · started {}", running.actual_start?.format("%H:%M")),
-        title: running.title.clone(),
+        heading,
+        title: named(first),
         clock: countdown_text(p.remaining()),
         clock_style: time_style(theme, &p),
         under,
+        others,
         next: next_text,
     })
 }

@@ -82,12 +82,13 @@ fn placed(workshop: &Workshop) -> HashSet<Id> {
 }
 
 /// Everyone already placed (so their organisations and governorates count), and the people
-/// to deal.
+/// to deal. The team is never dealt into a group: they run it (facilitator, note-taker).
 fn people(workshop: &Workshop, today: NaiveDate, only_checked_in: bool) -> Vec<&Participant> {
     let placed = placed(workshop);
     workshop
         .participants()
         .filter(|p| !p.erased)
+        .filter(|p| placed.contains(&p.id) || p.team.is_none())
         .filter(|p| placed.contains(&p.id) || !only_checked_in || p.attended_on(today))
         .collect()
 }
@@ -101,7 +102,7 @@ fn summarise(workshop: &Workshop, assignment: &Assignment) -> Summary {
     let placed = placed(workshop);
     let unplaced = workshop
         .participants()
-        .filter(|p| !p.erased && !placed.contains(&p.id))
+        .filter(|p| !p.erased && p.team.is_none() && !placed.contains(&p.id))
         .count();
     let dealt = if assignment.groups.is_empty() {
         0

@@ -5,8 +5,11 @@
 pub enum PeopleAction {
     /// Check-in at the door: a text field always focused, best matches below it.
     CheckInMode,
-    /// In check-in: check the chosen person in for today, or take it back.
-    ToggleCheckIn,
+    /// In check-in: check the chosen person in for the door's day (again: says when they
+    /// came, changes nothing).
+    CheckInChosen,
+    /// In check-in: take back the chosen person's check-in of the door's day.
+    CheckOut,
     /// Register someone not on the list and check them in.
     WalkIn,
     /// Blank a person's personal fields (asks first).
@@ -20,4 +23,9 @@ pub enum PeopleAction {
     PreviousScope,
     /// Import a registration list (CSV) through a path prompt and a preview.
     Import,
+    /// Put the selected person on the team (staff, facilitator, note-taker, interpreter),
+    /// the next role each time, and back to participant.
+    Team,
+    /// Count the team in the participation figures, or leave them out again (the default).
+    CountTeam,
 }

@@ -1,8 +1,11 @@
 //! Check-in at the door: a text field that always has focus, the best matches for what was
 //! typed (Arabic or Latin, `model::search::score`), Enter to check the chosen person in for
-//! today — Enter again takes it back — and a counter of who is here.
+//! today (what the keys do is in `door.rs`), and a counter of who is here. On a day that is
+//! not a workshop day it says so, and shows the choice of the workshop day to record for.
 
+use super::door::{date_text, door_date};
 use super::rows::checked_in_at;
+use super::state::DayChoice;
 use crate::model::search::{Query, fold};
 use crate::model::{Participant, Workshop};
 use crate::tui::app::App;
@@ -23,11 +26,12 @@ pub fn matches<'w>(workshop: &'w Workshop, query: &str, today: NaiveDate) -> Vec
     let query = Query::new(query);
     let live = workshop.participants().filter(|p| !p.erased);
     if query.is_empty() {
-        let mut here: Vec<(&Participant, NaiveTime)> = live
-            .filter_map(|p| checked_in_at(p, today).map(|t| (p, t)))
+        let mut here: Vec<(&Participant, NaiveTime, String)> = live
+            .filter_map(|p| checked_in_at(p, today).map(|t| (p, t, fold(&p.name))))
             .collect();
-        here.sort_by_key(|(_, time)| std::cmp::Reverse(*time));
-        return here.into_iter().take(MOST).map(|(p, _)| p).collect();
+        // The latest first, to the second; the same second by name.
+        here.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
+        return here.into_iter().take(MOST).map(|(p, ..)| p).collect();
     }
     let mut scored: Vec<(u32, bool, String, &Participant)> = live
         .filter_map(|p| {
@@ -50,26 +54,47 @@ pub fn matches<'w>(workshop: &'w Workshop, query: &str, today: NaiveDate) -> Vec
     scored.into_iter().take(MOST).map(|(.., p)| p).collect()
 }
 
-/// The time recorded for a check-in now: to the minute, as people read it.
+/// The time recorded for a check-in now: to the second, so "most recent" sorts right even
+/// when a dozen people come in the same minute (screens still show minutes).
 pub fn check_in_time(app: &App) -> NaiveTime {
     let now = app.now.time();
-    NaiveTime::from_hms_opt(now.hour(), now.minute(), 0).unwrap_or(now)
+    now.with_nanosecond(0).unwrap_or(now)
 }
 
 pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
     let theme = app.theme;
     let state = &app.participants.check_in;
-    let today = app.today();
+    let today = door_date(app);
+    let info = workshop.info();
+    let day = info.day_of_date(today);
     let (here, registered) = workshop.checked_in_count(today);
     let width = usize::from(area.width);
     // The long forms when they fit side by side, else shorter ones: the counter always shows.
-    let mut counter = format!("checked in today {here} of {registered} registered ");
-    let mut title = format!(" Check-in at the door · {}", today.format("%a %-d %b"));
+    let (mut counter, mut title) = match (day, state.day) {
+        (Some(day), Some(date)) => (
+            format!("checked in on day {day}: {here} of {registered} registered "),
+            format!(
+                " Check-in at the door · for day {day}, {}",
+                date.format("%a %-d %b")
+            ),
+        ),
+        (Some(_), None) => (
+            format!("checked in today {here} of {registered} registered "),
+            format!(" Check-in at the door · {}", today.format("%a %-d %b")),
+        ),
+        (None, _) => (
+            "not a workshop day ".to_string(),
+            format!(" Check-in at the door · {}", today.format("%a %-d %b")),
+        ),
+    };
     if title.chars().count() + counter.chars().count() + 1 > width {
         title = " Check-in".to_string();
     }
     if title.chars().count() + counter.chars().count() + 1 > width {
-        counter = format!("{here} of {registered} here ");
+        counter = match day {
+            Some(_) => format!("{here} of {registered} here "),
+            None => "no workshop day ".to_string(),
+        };
     }
     let gap = width.saturating_sub(title.chars().count() + counter.chars().count());
     let mut lines = vec![
@@ -85,18 +110,29 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
         ]),
     ];
     let found = matches(workshop, &state.query, today);
-    let hint = if state.query.trim().is_empty() {
-        if found.is_empty() {
-            " Type a few letters of a name (Arabic or Latin). Ctrl-N registers a walk-in."
-        } else {
-            " Type a few letters of a name. Checked in most recently:"
+    let header = match &state.choice {
+        Some(choice) => {
+            lines.extend(choice_lines(workshop, choice, width, theme));
+            5
         }
-    } else if found.is_empty() {
-        " Nobody on the list matches. Ctrl-N registers them as a walk-in."
-    } else {
-        " ↑↓ choose · Enter checks in (again: takes it back) · Ctrl-N walk-in"
+        None => {
+            let hint = if day.is_none() {
+                " Not a workshop day: Enter offers the workshop day to record for."
+            } else if state.query.trim().is_empty() {
+                if found.is_empty() {
+                    " Type a few letters of a name (Arabic or Latin). Ctrl-N registers a walk-in."
+                } else {
+                    " Type a few letters of a name. Checked in most recently:"
+                }
+            } else if found.is_empty() {
+                " Nobody on the list matches. Ctrl-N registers them as a walk-in."
+            } else {
+                " ↑↓ choose · Enter checks in · Ctrl-O checks out · Ctrl-N walk-in"
+            };
+            lines.push(Line::styled(fit(hint, width), theme.dim()));
+            4
+        }
     };
-    lines.push(Line::styled(hint, theme.dim()));
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::new()
@@ -104,13 +140,13 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
                 .border_style(theme.border()),
         ),
         Rect {
-            height: area.height.min(4),
+            height: area.height.min(header),
             ..area
         },
     );
     let list = Rect {
-        y: area.y.saturating_add(4),
-        height: area.height.saturating_sub(4),
+        y: area.y.saturating_add(header),
+        height: area.height.saturating_sub(header),
         ..area
     };
     if list.height == 0 || found.is_empty() {
@@ -134,6 +170,30 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(rows), list);
+}
+
+/// The open "record for which workshop day?" choice: who, which day, and how to change it.
+fn choice_lines(
+    workshop: &Workshop,
+    choice: &DayChoice,
+    width: usize,
+    theme: crate::tui::theme::Theme,
+) -> Vec<Line<'static>> {
+    let days = workshop.info().dated_days();
+    let name = workshop
+        .participant(choice.person)
+        .map(|p| safe(&p.name))
+        .unwrap_or_default();
+    let day = days
+        .get(choice.at)
+        .map(|(day, date)| format!("day {day} · {}", date_text(*date)))
+        .unwrap_or_default();
+    let first = format!(" Record {name}'s check-in for ‹ {day} › ?");
+    let second = " ↑↓ day · Enter records · Esc cancels · wrong dates? Overview e (details)";
+    vec![
+        Line::styled(fit(&first, width), theme.accent()),
+        Line::styled(fit(second, width), theme.dim()),
+    ]
 }
 
 fn person_line(

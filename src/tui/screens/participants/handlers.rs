@@ -4,12 +4,13 @@
 use super::PeopleAction;
 use super::charts::default_scope;
 use super::checkin::{check_in_time, matches};
+use super::door;
 use super::form::{FormKind, PersonForm, likely_duplicate};
 use super::import_flow::Stage;
 use super::import_handlers;
 use super::rows::visible;
 use super::state::Mode;
-use crate::model::{Attendance, Change, Id, RecordRef};
+use crate::model::{Attendance, Change, Id, RecordRef, TeamRole};
 use crate::report::Participation;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -58,6 +59,8 @@ pub fn type_text(app: &mut App, text: &str) {
         }
         Mode::CheckIn => {
             let check_in = &mut state.check_in;
+            // Typing the next name means the open day choice was not wanted.
+            check_in.choice = None;
             if check_in.fresh_on_type {
                 check_in.query.clear();
                 check_in.fresh_on_type = false;
@@ -91,9 +94,14 @@ fn act(app: &mut App, action: PeopleAction) {
             state.mode = Mode::CheckIn;
             state.check_in = Default::default();
         }
-        PeopleAction::ToggleCheckIn => {
+        PeopleAction::CheckInChosen => {
             if matches!(state.mode, Mode::CheckIn) {
-                toggle_chosen(app);
+                door::enter(app);
+            }
+        }
+        PeopleAction::CheckOut => {
+            if matches!(state.mode, Mode::CheckIn) {
+                door::check_out(app);
             }
         }
         PeopleAction::WalkIn => {
@@ -140,6 +148,28 @@ fn act(app: &mut App, action: PeopleAction) {
                 state.scope = state.scope.step(forward, days);
                 state.scope_chosen = true;
                 state.chart_scroll = 0;
+            }
+        }
+        PeopleAction::Team => {
+            if app.screen != Screen::Participants || !matches!(state.mode, Mode::Table) {
+                app.info("choose the person in the Participants table (4), then t");
+                return;
+            }
+            next_team_role(app);
+        }
+        PeopleAction::CountTeam => {
+            let Some(mut info) = app.session.as_ref().map(|s| s.workshop().info().clone()) else {
+                return;
+            };
+            info.settings.count_team = !info.settings.count_team;
+            let text = if info.settings.count_team {
+                "the team is now counted in the participation figures and the report says so"
+            } else {
+                "the team is left out of the participation figures again (the default)"
+            };
+            match app.apply(Change::set_info(info)) {
+                Ok(()) => app.info(text),
+                Err(error) => app.warn(error),
             }
         }
         PeopleAction::Import => {
@@ -200,11 +230,14 @@ fn filter(app: &mut App, action: Action) -> bool {
 }
 
 fn check_in(app: &mut App, action: Action) -> bool {
+    if app.participants.check_in.choice.is_some() {
+        return day_choice(app, action);
+    }
     let count = app.session.as_ref().map_or(0, |s| {
         matches(
             s.workshop(),
             &app.participants.check_in.query,
-            app.now.date(),
+            door::door_date(app),
         )
         .len()
     });
@@ -237,47 +270,18 @@ fn check_in(app: &mut App, action: Action) -> bool {
     true
 }
 
-/// Enter at the door: check the chosen person in for today, or take it back.
-fn toggle_chosen(app: &mut App) {
-    let Some(session) = app.session.as_ref() else {
-        return;
-    };
-    let today = app.now.date();
-    let workshop = session.workshop();
-    let state = &app.participants.check_in;
-    let found = matches(workshop, &state.query, today);
-    let Some(person) = found.get(state.selected.min(found.len().saturating_sub(1))) else {
-        app.info("nobody to check in: type a few letters of a name, or Ctrl-N for a walk-in");
-        return;
-    };
-    let (id, name, was_here) = (person.id, safe(&person.name), person.attended_on(today));
-    let time = check_in_time(app);
-    let Some(change) = workshop.toggle_check_in(id, today, time) else {
-        return;
-    };
-    match app.apply(change) {
-        Ok(()) => {
-            let (here, registered) = app
-                .session
-                .as_ref()
-                .map_or((0, 0), |s| s.workshop().checked_in_count(today));
-            let text = if was_here {
-                format!("{name}: today's check-in taken back ({here} of {registered} here)")
-            } else {
-                format!("✓ {name} checked in at {}", time.format("%H:%M"))
-            };
-            app.info(text);
-            let check_in = &mut app.participants.check_in;
-            check_in.fresh_on_type = true;
-            // Keep the same person chosen: the list order may change with the check-in.
-            if let Some(session) = app.session.as_ref() {
-                let now_found = matches(session.workshop(), &check_in.query, today);
-                if let Some(at) = now_found.iter().position(|p| p.id == id) {
-                    check_in.selected = at;
-                }
-            }
+/// The "record for which workshop day?" choice: ↑↓ choose, Esc closes it (Enter is the
+/// door's own command, see `door::enter`).
+fn day_choice(app: &mut App, action: Action) -> bool {
+    match action {
+        Action::Up => door::move_choice(app, -1),
+        Action::Down => door::move_choice(app, 1),
+        Action::Back => {
+            app.participants.check_in.choice = None;
+            app.info("not recorded: nobody was checked in");
+            true
         }
-        Err(error) => app.warn(error),
+        _ => false,
     }
 }
 
@@ -307,7 +311,11 @@ fn save_form(app: &mut App) {
     let Some(session) = app.session.as_ref() else {
         return;
     };
-    let today = app.now.date();
+    let today = door::door_date(app);
+    // A walk-in on a day that is not a workshop day is registered, not checked in: the
+    // check-in would not count.
+    let refused = session.workshop().info().workshop_day(today).err();
+    let on_day = door::on_day_text(app, session.workshop());
     let time = check_in_time(app);
     let Mode::Form(form) = &mut app.participants.mode else {
         return;
@@ -330,7 +338,7 @@ fn save_form(app: &mut App) {
     let change = match kind {
         FormKind::Add | FormKind::Edit(_) => Change::put_participant(person),
         FormKind::WalkIn => {
-            if !person.attended_on(today) {
+            if refused.is_none() && !person.attended_on(today) {
                 person.attendance.push(Attendance { date: today, time });
                 person.attendance.sort();
             }
@@ -343,15 +351,29 @@ fn save_form(app: &mut App) {
             let text = match kind {
                 FormKind::Add => format!("added {name}"),
                 FormKind::Edit(_) => format!("saved {name}"),
-                FormKind::WalkIn => format!(
-                    "✓ {name} registered and checked in at {}",
-                    time.format("%H:%M")
-                ),
+                FormKind::WalkIn => match &refused {
+                    None => format!(
+                        "✓ {name} registered and checked in{on_day} at {}",
+                        time.format("%H:%M")
+                    ),
+                    Some(why) => format!(
+                        "registered {name}, not checked in: {why}; Enter on them offers the day"
+                    ),
+                },
             };
-            app.info(text);
+            if refused.is_some() && kind == FormKind::WalkIn {
+                app.warn(text);
+            } else {
+                app.info(text);
+            }
             if kind == FormKind::WalkIn {
                 app.participants.mode = Mode::CheckIn;
-                app.participants.check_in = Default::default();
+                // A new search, on the same day as before.
+                let day = app.participants.check_in.day;
+                app.participants.check_in = super::state::CheckIn {
+                    day,
+                    ..Default::default()
+                };
             } else {
                 app.participants.mode = Mode::Table;
             }
@@ -385,6 +407,40 @@ fn confirm_erase(app: &mut App, action: Action, id: Id) -> bool {
         _ => return false,
     }
     true
+}
+
+/// `t`: the selected person's next team role (participant → staff → facilitator →
+/// note-taker → interpreter → participant), one undoable change.
+fn next_team_role(app: &mut App) {
+    let Some((id, erased)) = selected_person(app) else {
+        app.info("nobody is selected");
+        return;
+    };
+    let Some(mut person) = app
+        .session
+        .as_ref()
+        .and_then(|s| s.workshop().participant(id))
+        .cloned()
+    else {
+        return;
+    };
+    person.team = TeamRole::cycle(person.team);
+    let name = if erased {
+        "(erased)".to_string()
+    } else {
+        safe(&person.name)
+    };
+    let text = match person.team {
+        Some(role) => format!(
+            "{name} is on the team ({}): not counted in the participation figures",
+            role.label()
+        ),
+        None => format!("{name} is a participant again: counted in the figures"),
+    };
+    match app.apply(Change::put_participant(person)) {
+        Ok(()) => app.info(text),
+        Err(error) => app.warn(error),
+    }
 }
 
 fn move_selection(app: &mut App, delta: isize) {

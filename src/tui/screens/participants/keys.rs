@@ -17,6 +17,7 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     bind(Participants, ch('s'), people(P::Sort));
     bind(Participants, ch('w'), people(P::WalkIn));
     bind(Participants, ch('x'), people(P::Erase));
+    bind(Participants, ch('t'), people(P::Team));
     bind(Participants, ch(']'), people(P::NextScope));
     bind(Participants, ch('['), people(P::PreviousScope));
 
@@ -26,7 +27,8 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
     bind(ParticipantFilter, key(K::Up), Action::Up);
     bind(ParticipantFilter, key(K::Down), Action::Down);
 
-    bind(CheckIn, key(K::Enter), people(P::ToggleCheckIn));
+    bind(CheckIn, key(K::Enter), people(P::CheckInChosen));
+    bind(CheckIn, Chord::ctrl('o'), people(P::CheckOut));
     bind(CheckIn, key(K::Esc), Action::Back);
     bind(CheckIn, key(K::Backspace), Action::Erase);
     bind(CheckIn, key(K::Up), Action::Up);

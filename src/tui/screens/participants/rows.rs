@@ -4,7 +4,7 @@
 use super::state::SortColumn;
 use crate::model::search::{Query, fold};
 use crate::model::{Gender, Participant, Workshop};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 
 /// The people the table lists, filtered by `filter` and sorted by `sort`. Deleted people
 /// are never listed; erased ones only while no filter is typed (they have no name to match).
@@ -62,8 +62,9 @@ fn sort_key(person: &Participant, sort: SortColumn, today: NaiveDate) -> (bool, 
         SortColumn::Governorate => blank_last(fold(&person.governorate)),
         SortColumn::Gender => format!("{}", person.gender as u8),
         SortColumn::Stakeholder => format!("{:02}", person.stakeholder as u8),
+        // The most recent first: seconds before midnight, so a later time sorts earlier.
         SortColumn::CheckedIn => match checked_in_at(person, today) {
-            Some(time) => format!("0{}", time.format("%H:%M:%S")),
+            Some(time) => format!("0{:05}", 86_400 - time.num_seconds_from_midnight()),
             None => "1".to_string(),
         },
     };

@@ -5,6 +5,7 @@
 use super::form::PersonForm;
 use super::import_flow::ImportFlow;
 use crate::model::Id;
+use chrono::NaiveDate;
 
 /// What the screen is doing now.
 #[derive(Debug, Default)]
@@ -33,7 +34,8 @@ pub enum SortColumn {
     Governorate,
     Gender,
     Stakeholder,
-    /// Checked in today first, earliest first; the others after, by name.
+    /// Checked in today first, the most recent first (to the second, then by name); the
+    /// others after, by name.
     CheckedIn,
 }
 
@@ -56,7 +58,7 @@ impl SortColumn {
             SortColumn::Governorate => "governorate",
             SortColumn::Gender => "gender",
             SortColumn::Stakeholder => "stakeholder type",
-            SortColumn::CheckedIn => "check-in time today",
+            SortColumn::CheckedIn => "check-in time today, most recent first",
         }
     }
 }
@@ -67,9 +69,23 @@ pub struct CheckIn {
     pub query: String,
     /// Index into the ranked matches.
     pub selected: usize,
-    /// Set after Enter: the list stays (so Enter again takes it back), and the next letter
-    /// typed starts a new search instead of adding to the old one.
+    /// Set after Enter: the list stays (so the person just checked in is still chosen), and
+    /// the next letter typed starts a new search instead of adding to the old one.
     pub fresh_on_type: bool,
+    /// The workshop day the door records for when today is not one (chosen once, kept
+    /// until the door is left); `None`: today.
+    pub day: Option<NaiveDate>,
+    /// "Record for which workshop day?" open for a person, after Enter on a day that is
+    /// not a workshop day.
+    pub choice: Option<DayChoice>,
+}
+
+/// The small choice of a workshop day to record a check-in for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayChoice {
+    pub person: Id,
+    /// Index into the workshop's dated days.
+    pub at: usize,
 }
 
 /// Which people the charts count.

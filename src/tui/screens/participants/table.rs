@@ -131,9 +131,11 @@ fn row(person: &Participant, today: chrono::NaiveDate, theme: Theme) -> Row<'sta
             theme.dim(),
         ));
     }
-    let stakeholder = match person.stakeholder {
-        Stakeholder::Unknown => "",
-        other => super::rows::short_label(other.label()),
+    // The team's role takes the type column: they are not a stakeholder group here.
+    let stakeholder = match (person.team, person.stakeholder) {
+        (Some(role), _) => role.label().to_string(),
+        (None, Stakeholder::Unknown) => String::new(),
+        (None, other) => super::rows::short_label(other.label()).to_string(),
     };
     Row::new([
         here,

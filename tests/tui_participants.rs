@@ -557,7 +557,7 @@ fn a_missing_or_malformed_file_is_said_and_nothing_changes() {
     press(&mut app, &["enter"]);
     let screen = screen_text(&app, 80, 24);
     assert!(
-        screen.contains("/no/such/file.csv: No such file"),
+        screen.contains("/no/such/file.csv: cannot open: there is no such file"),
         "{screen}"
     );
     let bad = f.folder.path().join("bad.csv");

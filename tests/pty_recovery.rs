@@ -26,7 +26,7 @@ fn a_damaged_session_opened_from_home_is_restored_from_its_backup() {
     halaqa.wait_for("session.ron does not load");
     halaqa.wait_for("Backups, newest first:");
     halaqa.send("\r");
-    halaqa.wait_for("restored session.ron from backup 1");
+    halaqa.wait_for("backup 1 restored; damaged file: session.ron.corrupt-");
     halaqa.send("q");
     assert!(
         halaqa.wait_exit(),
@@ -64,7 +64,7 @@ fn a_lock_naming_another_laptop_opens_read_only_until_taken_over() {
     halaqa.send(":");
     halaqa.send("take-over");
     halaqa.send("\r");
-    halaqa.wait_for("took over the lock on session.ron");
+    halaqa.wait_for("took over the lock from sara on laptop-of-sara");
     halaqa.send("q");
     assert!(
         halaqa.wait_exit(),

@@ -45,7 +45,7 @@ fn a_lock_naming_another_laptop_opens_read_only_and_take_over_is_a_choice() {
     let message = app.message.clone().expect("a message").text;
     assert_eq!(
         message,
-        "took over the lock on session.ron from sara on laptop-of-sara; changes are saved here now"
+        "took over the lock from sara on laptop-of-sara; saving here now"
     );
     assert_eq!(app.read_only_reason(), None);
     let text = std::fs::read_to_string(&lock_file).unwrap();

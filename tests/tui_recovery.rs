@@ -98,9 +98,7 @@ fn the_error_is_whole_at_80x24_and_enter_restores_the_chosen_backup() {
     let stamp = now().format("%Y%m%d-%H%M%S");
     assert_eq!(
         message,
-        format!(
-            "restored session.ron from backup 1; the damaged file is kept as session.ron.corrupt-{stamp}"
-        )
+        format!("backup 1 restored; damaged file: session.ron.corrupt-{stamp}")
     );
     let kept = fixture
         .folder

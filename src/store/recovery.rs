@@ -9,7 +9,8 @@
 use super::atomic::{folder_of, sync_folder, write_atomically};
 use super::backups::backup_paths;
 use super::lock::{Locking, lock, take_over};
-use super::{StoreError, load};
+use super::untrusted::read_regular_file;
+use super::{StoreError, WORKSHOP_FILE, load};
 use chrono::{DateTime, Local, NaiveDateTime};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -176,8 +177,7 @@ pub fn restore(
     } else {
         None
     };
-    let bytes = fs::read(&backup.path)
-        .map_err(|e| StoreError::io(&backup.path, "cannot read the backup", &e))?;
+    let bytes = read_regular_file(&backup.path, WORKSHOP_FILE)?;
     write_atomically(path, &bytes, || {})?;
     Ok(Restored { backup, kept_as })
 }

@@ -376,13 +376,11 @@ fn restore(app: &mut App, path: &std::path::Path, backup: usize, now: Instant) {
         Ok(restored) => {
             open_path(app, path, now);
             if app.session.as_ref().is_some_and(|s| s.path == path) {
+                // Short enough for the status bar at 80 columns.
                 let kept = restored.kept_as.as_deref().map_or_else(String::new, |k| {
-                    format!("; the damaged file is kept as {}", display_name(k))
+                    format!("; damaged file: {}", display_name(k))
                 });
-                app.info(format!(
-                    "restored {} from backup {backup}{kept}",
-                    display_name(path)
-                ));
+                app.info(format!("backup {backup} restored{kept}"));
             }
         }
         Err(error) => app.error(error.to_string()),

@@ -51,8 +51,7 @@ pub fn take_over(app: &mut App) {
     session.lock = Some(guard);
     session.read_only = None;
     session.autosaver = Some(Autosaver::start(path));
+    // Short enough for the status bar at 80 columns.
     let from = before.map_or_else(String::new, |h| format!(" from {} on {}", h.user, h.host));
-    app.info(format!(
-        "took over the lock on {name}{from}; changes are saved here now"
-    ));
+    app.info(format!("took over the lock{from}; saving here now"));
 }

@@ -79,11 +79,10 @@ pub fn open_for_writing_with(
         }
     };
     let loaded = store::load(path)?;
-    if loaded.read_only_reason.is_some() {
+    if let Some(reason) = loaded.read_only_reason {
         anyhow::bail!(
-            "{} was written by a newer halaqa (format version {}); this one will not write to it",
-            path.display(),
-            loaded.workshop.version()
+            "{}: {reason} This command will not write to it.",
+            path.display()
         );
     }
     let device = dirs.device_id()?;

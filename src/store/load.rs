@@ -56,14 +56,14 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
     let options = ron::Options::default();
     // The common case, a file of this very version, in one pass; everything else is decided
     // by the header (format and version) first.
-    if let Ok(workshop) = options.from_str::<Workshop>(text)
+    if let Ok((workshop, unknown)) = noting_unknown_fields(text, &options)
         && workshop.format() == FORMAT_NAME
         && workshop.version() == FORMAT_VERSION
     {
         return Ok(Loaded {
             workshop,
             migrated_from: None,
-            read_only_reason: None,
+            read_only_reason: unknown_fields_reason(&unknown),
         });
     }
     let header: Header = match options.from_str(text) {
@@ -123,14 +123,50 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, StoreError> {
             read_only_reason: None,
         });
     }
-    let workshop = options
-        .from_str::<Workshop>(text)
-        .map_err(|error| parse_error(path, text, &error))?;
+    let (workshop, unknown) =
+        noting_unknown_fields(text, &options).map_err(|error| parse_error(path, text, &error))?;
     Ok(Loaded {
         workshop,
         migrated_from: None,
-        read_only_reason: None,
+        read_only_reason: unknown_fields_reason(&unknown),
     })
+}
+
+/// Parse a workshop, noting every field this build does not know (`agenda[2].colour`): a
+/// later halaqa may have written them into a file of this same version, and saving would
+/// drop them.
+fn noting_unknown_fields(
+    text: &str,
+    options: &ron::Options,
+) -> Result<(Workshop, Vec<String>), ron::error::SpannedError> {
+    let mut deserializer = ron::Deserializer::from_str_with_options(text, options)?;
+    let mut unknown = Vec::new();
+    let workshop: Workshop = serde_ignored::deserialize(&mut deserializer, |field| {
+        unknown.push(field.to_string());
+    })
+    .map_err(|error| deserializer.span_error(error))?;
+    deserializer
+        .end()
+        .map_err(|error| deserializer.span_error(error))?;
+    Ok((workshop, unknown))
+}
+
+/// Why a file with unknown fields opens read-only: named, so nobody wonders.
+fn unknown_fields_reason(unknown: &[String]) -> Option<String> {
+    const SHOWN: usize = 5;
+    if unknown.is_empty() {
+        return None;
+    }
+    let (first, rest) = unknown.split_at(unknown.len().min(SHOWN));
+    let first = first.join(", ");
+    let more = match rest.len() {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    Some(format!(
+        "This file has fields this halaqa does not know ({first}{more}), perhaps from a newer \
+         halaqa. It is open read-only so they are not lost; update halaqa to change it."
+    ))
 }
 
 /// What a session file is, for the bounded reader.

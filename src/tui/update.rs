@@ -2,6 +2,7 @@
 //! [`Effect`] and is carried out by [`perform`], so tests can drive both without a terminal.
 
 mod chosen;
+mod form_keys;
 mod forms;
 mod overlays;
 
@@ -43,8 +44,11 @@ impl App {
             KeyMeaning::Action(action) => self.handle(action, now),
             KeyMeaning::Text(c) => self.type_text(&c.to_string()),
             KeyMeaning::Nothing => {
-                // Arrows, Delete, Home/End… edit the Capture screen's focused text.
-                screens::capture::unbound_key(self, event);
+                // Arrows, Delete, Home/End… edit the focused text: the Capture editor's, or
+                // a form's (every form's text fields are the kit's line editor).
+                if !screens::capture::unbound_key(self, event) {
+                    form_keys::edit_key(self, event);
+                }
             }
         }
     }

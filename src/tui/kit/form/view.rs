@@ -164,27 +164,34 @@ pub fn render_field_line(
     }
 }
 
-/// A line editor's view: the cell under the cursor reversed; a selected value underlined so
-/// it is plain that typing replaces it.
+/// A line editor's view: the bar cursor `▏` between clusters, as everywhere in the program,
+/// in the accent colour; a selected value underlined, so it is plain that typing replaces it.
 pub fn line_spans(
     edit: &LineEdit,
     cells: usize,
     selected: bool,
-    _theme: Theme,
+    theme: Theme,
 ) -> Vec<Span<'static>> {
-    let view = edit.view(cells);
+    // One cell is the cursor bar's.
+    let view = edit.view(cells.saturating_sub(1));
     let marked = if selected {
         Style::default().add_modifier(Modifier::UNDERLINED)
     } else {
         Style::default()
     };
-    let mut spans = vec![Span::styled(view.before, marked)];
-    spans.push(Span::styled(
-        view.at,
-        marked.add_modifier(Modifier::REVERSED),
-    ));
-    if width(&view.after) > 0 {
-        spans.push(Span::styled(view.after, marked));
+    let at_end = edit.cursor()
+        >= unicode_segmentation::UnicodeSegmentation::graphemes(edit.text(), true).count();
+    let rest = if at_end {
+        view.after
+    } else {
+        format!("{}{}", view.at, view.after)
+    };
+    let mut spans = vec![
+        Span::styled(view.before, marked),
+        Span::styled("▏", theme.accent()),
+    ];
+    if width(&rest) > 0 {
+        spans.push(Span::styled(rest, marked));
     }
     spans
 }

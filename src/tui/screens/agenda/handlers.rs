@@ -409,7 +409,7 @@ fn submit(app: &mut App, mut form: ItemForm) -> Option<Vec<Effect>> {
     let workshop = workshop(app)?;
     match form.changes(workshop) {
         Ok((id, changes)) => {
-            let title = form.title.trim().to_string();
+            let title = form.title.text().trim().to_string();
             let verb = if form.editing.is_some() {
                 "saved"
             } else {
@@ -425,10 +425,12 @@ fn submit(app: &mut App, mut form: ItemForm) -> Option<Vec<Effect>> {
             }
         }
         Err((field, error)) => {
-            form.focus = super::form::Field::ALL
-                .iter()
-                .position(|f| *f == field)
-                .unwrap_or(0);
+            form.focus_on(
+                super::form::Field::ALL
+                    .iter()
+                    .position(|f| *f == field)
+                    .unwrap_or(0),
+            );
             form.error = Some(error);
         }
     }

@@ -10,6 +10,7 @@ mod baseline;
 mod change;
 pub mod clock_text;
 mod conflict;
+pub mod dates;
 mod document;
 mod edits;
 mod entry;

@@ -17,6 +17,9 @@ pub struct Settings {
     /// Inclusive age range counted as youth in the participation figures.
     pub youth_min_age: u32,
     pub youth_max_age: u32,
+    /// When the day is meant to end (a default for every day); not given in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day_end: Option<NaiveTime>,
 }
 
 impl Default for Settings {
@@ -25,6 +28,7 @@ impl Default for Settings {
             day_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
             youth_min_age: 18,
             youth_max_age: 29,
+            day_end: None,
         }
     }
 }
@@ -40,10 +44,16 @@ pub struct WorkshopInfo {
     pub partners: Vec<String>,
     pub donors: Vec<String>,
     pub programme: String,
+    /// The grant or reference number the donor knows the workshop by.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reference: String,
     pub venue: String,
     pub city: String,
     pub start: Option<NaiveDate>,
     pub days: u16,
+    /// The venue's IANA time zone, e.g. "Asia/Baghdad"; empty when not given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time_zone: String,
     pub objectives: Vec<String>,
     pub languages: Vec<String>,
     pub settings: Settings,

@@ -53,6 +53,8 @@ pub enum Action {
     ToggleContrast,
     /// Merge another laptop's copy of this session in (asks for its path).
     MergeCopy,
+    /// The workshop details form: title, venue, dates, days, hours, time zone, objectives.
+    WorkshopDetails,
     /// The Groups screen's own commands.
     Groups(GroupAction),
     /// The Review screen's own commands.

@@ -84,6 +84,8 @@ pub enum Overlay {
     },
     /// The merge conflicts list (opened from the palette: "conflicts").
     Conflicts(super::screens::conflicts::ConflictsState),
+    /// The workshop details form (Overview `e`, or the palette).
+    Details(Box<super::screens::details::DetailsState>),
 }
 
 pub struct App {
@@ -204,7 +206,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Help { .. }) => vec![Context::Help, Context::Anywhere],
             Some(Overlay::Palette { .. }) => vec![Context::Palette, Context::Anywhere],
-            Some(Overlay::Form(_)) => vec![Context::Form, Context::Anywhere],
+            Some(Overlay::Form(_) | Overlay::Details(_)) => vec![Context::Form, Context::Anywhere],
             Some(Overlay::QuitUnsaved { .. }) => vec![Context::Anywhere],
             Some(Overlay::Conflicts(_)) => super::screens::conflicts::contexts(),
             None => self.screen_contexts(self.screen),
@@ -215,7 +217,7 @@ impl App {
     pub fn screen_contexts(&self, screen: Screen) -> Vec<Context> {
         match screen {
             Screen::Home => vec![Context::Home, Context::Anywhere],
-            Screen::Overview => vec![Context::Anywhere],
+            Screen::Overview => vec![Context::Overview, Context::Anywhere],
             Screen::Groups => super::screens::groups::contexts(self),
             Screen::Review => super::screens::review::contexts(self),
             Screen::Participants => super::screens::participants::contexts(self),

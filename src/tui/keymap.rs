@@ -27,6 +27,8 @@ pub enum Context {
     Palette,
     /// A form with text fields (letters type).
     Form,
+    /// The Overview (its own keys: `e` the workshop details).
+    Overview,
     /// The Groups screen's list.
     Groups,
     /// The Groups screen's pick list of people (letters filter, space toggles).
@@ -60,13 +62,14 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 21] = [
+    pub const ALL: [Context; 22] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
         Context::Help,
         Context::Palette,
         Context::Form,
+        Context::Overview,
         Context::Groups,
         Context::GroupMembers,
         Context::GroupAuto,
@@ -92,6 +95,7 @@ impl Context {
             Context::Help => "help",
             Context::Palette => "palette",
             Context::Form => "form",
+            Context::Overview => "overview",
             Context::Groups => "groups",
             Context::GroupMembers => "group-members",
             Context::GroupAuto => "group-auto",

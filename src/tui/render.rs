@@ -38,5 +38,6 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Overlay::Form(form)) => form_view::render(app, frame, body, form),
         Some(Overlay::QuitUnsaved { error }) => quit_unsaved::render(app, frame, body, error),
         Some(Overlay::Conflicts(state)) => screens::conflicts::render(app, frame, body, state),
+        Some(Overlay::Details(state)) => screens::details::render(app, frame, body, state),
     }
 }

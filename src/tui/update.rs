@@ -40,6 +40,11 @@ const PAGE: isize = 10;
 impl App {
     /// A key from the terminal: look it up in the keymap for where we are, and act.
     pub fn handle_key(&mut self, event: KeyEvent, now: Instant) {
+        // Enter in a field of several lines breaks the line rather than saving.
+        if screens::details::wants_key(self, &event) {
+            form_keys::edit_key(self, event);
+            return;
+        }
         match self.keymap.meaning(&self.contexts(), &event) {
             KeyMeaning::Action(action) => self.handle(action, now),
             KeyMeaning::Text(c) => self.type_text(&c.to_string()),
@@ -66,6 +71,7 @@ impl App {
     pub fn type_text(&mut self, text: &str) {
         match &mut self.overlay {
             Some(Overlay::Form(form)) => form.type_text(text),
+            Some(Overlay::Details(state)) => screens::details::type_text(state, text),
             Some(Overlay::Palette { filter, selected }) => {
                 filter.extend(text.chars().filter(|c| !c.is_control()));
                 *selected = 0;
@@ -153,6 +159,10 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
             app.warn("no session is open: open the session to merge into first");
         }
         Action::MergeCopy => app.overlay = Some(Overlay::Form(merge_path_form())),
+        Action::WorkshopDetails => {
+            app.screen = Screen::Overview;
+            screens::details::open(app);
+        }
         Action::ToggleContrast => {
             app.theme = app.theme.toggled();
             let text = format!("colours: {:?}", app.theme.kind);

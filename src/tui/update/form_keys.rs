@@ -14,6 +14,7 @@ use ratatui::crossterm::event::KeyEvent;
 pub fn edit_key(app: &mut App, key: KeyEvent) -> bool {
     match &mut app.overlay {
         Some(Overlay::Form(form)) => return form.edit_key(key),
+        Some(Overlay::Details(state)) => return crate::tui::screens::details::edit_key(state, key),
         Some(_) => return false,
         None => {}
     }

@@ -358,7 +358,7 @@ fn move_day(app: &mut App, delta: i32) {
         }
         Ok(None) if delta < 0 => app.info(format!("\"{title}\" is already on day 1")),
         Ok(None) => app.info(format!(
-            "\"{title}\" is on the last day ({days}); add a day in the workshop details first"
+            "\"{title}\" is on the last day ({days}); add a day in the workshop details first (Overview, e)"
         )),
         Err(error) => app.warn(error),
     }

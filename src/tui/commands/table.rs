@@ -99,7 +99,7 @@ table! {
     Erase, ANY, "erase", "erase", 0, ALL, "delete the character before the cursor";
     ToggleContrast, ANY, "toggle-contrast", "contrast", P, ALL, "high-contrast colours on / off";
     MergeCopy, ANY, "merge", "merge", P | C, FAC, "merge another laptop's copy of this session";
-    WorkshopDetails, on(S::Overview), "workshop-details", "details", PFC, FAC, "workshop details: title, venue, dates, days, hours, time zone, objectives";
+    WorkshopDetails, on(S::Overview), "workshop-details", "details", PFC, FAC, "edit the workshop details (venue, dates, hours)";
 
     Groups(Gr::FromSet), on(S::Groups), "groups-from-set", "set", PFC, FAC, "create groups from a set (lessons/challenges/plans, sectors, tables)";
     Groups(Gr::Facilitator), on(S::Groups), "set-facilitator", "facilitator", PFC, FAC, "set the group's facilitator";

@@ -229,6 +229,19 @@ impl LineEdit {
             }
             first += 1;
         }
+        // When the cursor is near the end, show the end too: moving left from the end
+        // should not slide the view away from the last words.
+        let mut tail_first = graphemes.len();
+        while tail_first > 0 {
+            let marker = usize::from(tail_first > 1);
+            if span(tail_first - 1, graphemes.len()) + 1 + marker > room {
+                break;
+            }
+            tail_first -= 1;
+        }
+        if tail_first <= cursor {
+            first = tail_first;
+        }
         let marker = if first > 0 { "…" } else { "" };
         let mut used = width(marker) + span(first, cursor) + at_width;
         let mut last = (cursor + 1).min(graphemes.len());

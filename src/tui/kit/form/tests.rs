@@ -201,3 +201,14 @@ fn a_control_character_typed_or_pasted_becomes_a_space() {
     edit.type_text("a\nb\u{1b}c");
     assert_eq!(edit.text(), "a b c");
 }
+
+#[test]
+fn moving_left_from_the_end_keeps_the_last_words_in_sight() {
+    let long = "Rotana Hotel, Gulan Street, Erbil, Kurdistan Region of Iraq, main hall";
+    let mut edit = entered(long);
+    edit.key(ctrl(KeyCode::Left));
+    let view = edit.view(20);
+    let shown = format!("{}{}{}", view.before, view.at, view.after);
+    assert!(shown.ends_with("main hall"), "{shown}");
+    assert_eq!(view.at, "h");
+}

@@ -123,3 +123,25 @@ fn a_home_form_field_takes_the_cursor_keys() {
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains("/tmp/clo▏sing.ron"), "{screen}");
 }
+
+#[test]
+fn a_choice_in_the_item_form_takes_its_first_letter() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    press(&mut app, &["3", "home", "e", "tab"]);
+    type_text(&mut app, "p");
+    // Eight fields on: Optional.
+    for _ in 0..8 {
+        press(&mut app, &["tab"]);
+    }
+    type_text(&mut app, "y");
+    press(&mut app, &["enter"]);
+    let opening = workshop(&app)
+        .agenda()
+        .into_iter()
+        .find(|i| i.title == "Opening and welcome")
+        .cloned()
+        .expect("the opening");
+    assert!(opening.kind.label().starts_with('p'), "{:?}", opening.kind);
+    assert!(opening.optional);
+}

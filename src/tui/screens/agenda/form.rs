@@ -59,7 +59,7 @@ impl Field {
     pub fn hint(self) -> &'static str {
         match self {
             Field::Title => "what the session is called",
-            Field::Kind => "↑ ↓ to choose",
+            Field::Kind => "↑ ↓ to choose, or type the first letter",
             Field::Day => "which day of the workshop, 1 for the first",
             Field::Start => "a fixed time such as 13:00 (٩:٣٠ works); empty: after the item before",
             Field::Minutes => "how long it lasts, in minutes",
@@ -256,9 +256,40 @@ impl ItemForm {
         self.field().is_text()
     }
 
+    /// Text into a text field; on a choice, a first letter chooses (p → panel, y / n).
     pub fn type_text(&mut self, text: &str) {
-        if let Some(value) = self.text_mut() {
-            value.type_text(text);
+        let letter = fold(
+            text.get(..text.chars().next().map_or(0, char::len_utf8))
+                .unwrap_or(""),
+        );
+        match self.field() {
+            Field::Kind if !letter.is_empty() => {
+                let all = ItemKind::ALL;
+                let at = all.iter().position(|k| *k == self.kind).unwrap_or(0);
+                if let Some(next) = (1..=all.len())
+                    .map(|step| all[(at + step) % all.len()])
+                    .find(|k| fold(k.label()).starts_with(&letter))
+                {
+                    self.kind = next;
+                }
+            }
+            Field::Pinned | Field::Optional => {
+                let yes = match letter.as_str() {
+                    "y" => true,
+                    "n" => false,
+                    _ => return,
+                };
+                if self.field() == Field::Pinned {
+                    self.pinned = yes;
+                } else {
+                    self.optional = yes;
+                }
+            }
+            _ => {
+                if let Some(value) = self.text_mut() {
+                    value.type_text(text);
+                }
+            }
         }
         self.pick = 0;
     }

@@ -46,4 +46,4 @@ pub use participant::{
 };
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};
-pub use workshop::{FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};
+pub use workshop::{DayHours, FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};

@@ -32,7 +32,8 @@ const VENUE: usize = 8;
 const START: usize = 10;
 const DAYS: usize = 11;
 const DAY_ENDS: usize = 13;
-const TIME_ZONE: usize = 14;
+const DAY_HOURS: usize = 14;
+const TIME_ZONE: usize = 15;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -93,7 +94,8 @@ fn refused(field: usize, typed: &str) -> String {
     let before = workshop(&app).clone();
     at_field(&mut app, field);
     type_text(&mut app, typed);
-    press(&mut app, &["enter"]);
+    // Ctrl-S saves from any field, a list field too (where Enter starts a line).
+    press(&mut app, &["ctrl-s"]);
     let error = form_error(&app);
     assert_eq!(workshop(&app), &before, "nothing changed for {typed:?}");
     error
@@ -138,7 +140,7 @@ fn a_known_time_zone_and_hours_are_kept() {
     let mut app = app_on(&f, false);
     at_field(&mut app, DAY_ENDS);
     type_text(&mut app, "17:30");
-    press(&mut app, &["tab"]);
+    press(&mut app, &["tab", "tab"]);
     type_text(&mut app, "Asia/Baghdad");
     press(&mut app, &["enter"]);
     let info = workshop(&app).info();
@@ -202,7 +204,7 @@ fn fewer_days_with_items_on_the_dropped_day_needs_a_yes() {
 fn objectives_are_a_list_one_a_line() {
     let f = fixture();
     let mut app = app_on(&f, false);
-    at_field(&mut app, 15);
+    at_field(&mut app, 16);
     type_text(&mut app, "Harvest outcomes");
     press(&mut app, &["enter"]);
     type_text(&mut app, "Agree next steps");
@@ -230,4 +232,35 @@ fn snapshot_details_form() {
     let mut app = app_on(&f, false);
     press(&mut app, &["2", "e"]);
     insta::assert_snapshot!(screen_text(&app, 80, 24));
+}
+
+#[test]
+fn a_day_with_its_own_hours_plans_its_first_item_then() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    // Two days; day 2 starts at 08:30 and ends at 13:00.
+    at_field(&mut app, DAYS);
+    type_text(&mut app, "2");
+    for _ in DAYS..DAY_HOURS {
+        press(&mut app, &["tab"]);
+    }
+    type_text(&mut app, "2 08:30-13:00");
+    press(&mut app, &["ctrl-s"]);
+    assert!(app.overlay.is_none(), "{}", form_error(&app));
+    let settings = &workshop(&app).info().settings;
+    assert_eq!(settings.start_of_day(2).to_string(), "08:30:00");
+    assert_eq!(settings.start_of_day(1).to_string(), "09:00:00");
+    assert_eq!(
+        settings.end_of_day(2).map(|t| t.to_string()),
+        Some("13:00:00".into())
+    );
+}
+
+#[test]
+fn a_day_hours_line_for_a_day_the_workshop_has_not_is_refused() {
+    let error = refused(DAY_HOURS, "3 08:30");
+    assert_eq!(
+        error,
+        "Other hours: day 3 is not one of the workshop's 1 day(s)"
+    );
 }

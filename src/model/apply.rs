@@ -226,6 +226,16 @@ impl Workshop {
                 end: end.format("%H:%M").to_string(),
             });
         }
+        for hours in &settings.day_hours {
+            if let Some(end) = hours.end
+                && end <= hours.start
+            {
+                return Err(ApplyError::DayEndsBeforeStart {
+                    start: hours.start.format("%H:%M").to_string(),
+                    end: end.format("%H:%M").to_string(),
+                });
+            }
+        }
         let zone = info.time_zone.trim();
         if !zone.is_empty() && zone.parse::<chrono_tz::Tz>().is_err() {
             return Err(ApplyError::UnknownTimeZone {

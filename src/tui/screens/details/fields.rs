@@ -1,8 +1,8 @@
 //! The workshop details form's fields, filled from the workshop's info, and the info read
 //! back from them. Every sentence names its field; nothing here changes the workshop.
 
-use crate::model::WorkshopInfo;
-use crate::model::clock_text::parse_number;
+use crate::model::clock_text::{parse_number, parse_time};
+use crate::model::{DayHours, WorkshopInfo};
 use crate::tui::kit::form::{Field, Form};
 use chrono::{Months, NaiveDate};
 
@@ -20,6 +20,7 @@ pub const START: &str = "Start date";
 pub const DAYS: &str = "Days";
 pub const DAY_STARTS: &str = "Day starts";
 pub const DAY_ENDS: &str = "Day ends";
+pub const DAY_HOURS: &str = "Other hours";
 pub const TIME_ZONE: &str = "Time zone";
 pub const OBJECTIVES: &str = "Objectives";
 pub const LANGUAGES: &str = "Languages";
@@ -73,6 +74,15 @@ pub fn form(info: &WorkshopInfo) -> Form {
                 "each day's usual end; empty if open",
                 settings.day_end,
             ),
+            Field::list(
+                DAY_HOURS,
+                "a day with its own hours, one a line: 2 08:30-16:00",
+                &settings
+                    .day_hours
+                    .iter()
+                    .map(hours_text)
+                    .collect::<Vec<_>>(),
+            ),
             Field::line(
                 TIME_ZONE,
                 "Region/City, e.g. Asia/Baghdad; empty if not given",
@@ -91,6 +101,53 @@ pub fn form(info: &WorkshopInfo) -> Form {
             ),
         ],
     )
+}
+
+/// "2 08:30-16:00": a day's own hours as the form shows them.
+fn hours_text(hours: &DayHours) -> String {
+    let end = hours.end.map(|e| format!("-{}", e.format("%H:%M")));
+    format!(
+        "{} {}{}",
+        hours.day,
+        hours.start.format("%H:%M"),
+        end.unwrap_or_default()
+    )
+}
+
+/// One line of the day-hours list, or why not.
+fn read_hours(line: &str, days: u16) -> Result<DayHours, String> {
+    let wrong = || format!("\"{line}\" is not a day and its hours; write e.g. 2 08:30-16:00");
+    let (day, times) = line
+        .trim()
+        .split_once(char::is_whitespace)
+        .ok_or_else(wrong)?;
+    let day = parse_number(day)
+        .and_then(|d| u16::try_from(d).ok())
+        .ok_or_else(wrong)?;
+    if !(1..=days).contains(&day) {
+        return Err(format!(
+            "day {day} is not one of the workshop's {days} day(s)"
+        ));
+    }
+    let (start, end) = match times.split_once(['-', '–']) {
+        Some((start, end)) => (start, Some(end)),
+        None => (times, None),
+    };
+    let start = parse_time(start.trim()).map_err(|e| e.to_string())?;
+    let end = end
+        .map(|e| parse_time(e.trim()))
+        .transpose()
+        .map_err(|e| e.to_string())?;
+    if let Some(end) = end
+        && end <= start
+    {
+        return Err(format!(
+            "day {day} ends at {} but starts at {}; the end must be later",
+            end.format("%H:%M"),
+            start.format("%H:%M")
+        ));
+    }
+    Ok(DayHours { day, start, end })
 }
 
 /// The info the form describes, on top of `old` (its stamp and anything the form does not
@@ -153,10 +210,7 @@ pub fn read(
     })?;
     info.settings.day_end = match text(DAY_ENDS).as_str() {
         "" => None,
-        typed => Some(
-            crate::model::clock_text::parse_time(typed)
-                .map_err(|e| (DAY_ENDS, format!("{DAY_ENDS}: {e}")))?,
-        ),
+        typed => Some(parse_time(typed).map_err(|e| (DAY_ENDS, format!("{DAY_ENDS}: {e}")))?),
     };
     if let Some(end) = info.settings.day_end
         && end <= info.settings.day_start
@@ -170,6 +224,12 @@ pub fn read(
             ),
         ));
     }
+    info.settings.day_hours = form
+        .list(DAY_HOURS)
+        .iter()
+        .map(|line| read_hours(line, info.days))
+        .collect::<Result<_, _>>()
+        .map_err(|e| (DAY_HOURS, format!("{DAY_HOURS}: {e}")))?;
     info.time_zone = text(TIME_ZONE);
     if !info.time_zone.is_empty() && info.time_zone.parse::<chrono_tz::Tz>().is_err() {
         return Err((

@@ -10,6 +10,7 @@ mod baseline;
 mod change;
 pub mod clock_text;
 mod conflict;
+pub mod dates;
 mod document;
 pub mod door;
 mod edits;
@@ -49,4 +50,4 @@ pub use participant::{
 };
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};
-pub use workshop::{FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};
+pub use workshop::{DayHours, FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};

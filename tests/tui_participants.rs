@@ -164,11 +164,20 @@ fn a_walk_in_is_registered_and_checked_in_in_one_undoable_step() {
     let Mode::Form(form) = &app.participants.mode else {
         panic!("the walk-in form opens");
     };
-    assert_eq!(form.fields.len(), 3);
+    // Name, organisation, gender, governorate, phone, stakeholder type, consent.
+    assert_eq!(form.fields.len(), 7);
     // The name comes from what was typed; the focus is on the organisation.
     type_text(&mut app, "Basra Youth Forum");
     press(&mut app, &["tab"]);
     type_text(&mut app, "f");
+    press(&mut app, &["tab"]);
+    type_text(&mut app, "Basra");
+    press(&mut app, &["tab"]);
+    type_text(&mut app, "0770 123 4567");
+    press(&mut app, &["tab"]);
+    type_text(&mut app, "m");
+    press(&mut app, &["tab"]);
+    type_text(&mut app, "y");
     press(&mut app, &["enter"]);
     assert!(
         matches!(app.participants.mode, Mode::CheckIn),
@@ -178,6 +187,10 @@ fn a_walk_in_is_registered_and_checked_in_in_one_undoable_step() {
     let hana = person(&app, "Hana Mansour");
     assert_eq!(hana.organisation, "Basra Youth Forum");
     assert_eq!(hana.gender, Gender::Female);
+    assert_eq!(hana.governorate, "Basra");
+    assert_eq!(hana.phone, "+9647701234567");
+    assert_eq!(hana.stakeholder, halaqa::model::Stakeholder::Media);
+    assert_eq!(hana.consent.data_processing, halaqa::model::Consent::Yes);
     assert!(hana.attended_on(day()));
     assert!(message(&app).contains("✓ Hana Mansour registered and checked in at 10:20"));
     press(&mut app, &["ctrl-z"]);

@@ -244,6 +244,30 @@ impl Workshop {
                 max: settings.youth_max_age,
             });
         }
+        if let Some(end) = settings.day_end
+            && end <= settings.day_start
+        {
+            return Err(ApplyError::DayEndsBeforeStart {
+                start: settings.day_start.format("%H:%M").to_string(),
+                end: end.format("%H:%M").to_string(),
+            });
+        }
+        for hours in &settings.day_hours {
+            if let Some(end) = hours.end
+                && end <= hours.start
+            {
+                return Err(ApplyError::DayEndsBeforeStart {
+                    start: hours.start.format("%H:%M").to_string(),
+                    end: end.format("%H:%M").to_string(),
+                });
+            }
+        }
+        let zone = info.time_zone.trim();
+        if !zone.is_empty() && zone.parse::<chrono_tz::Tz>().is_err() {
+            return Err(ApplyError::UnknownTimeZone {
+                zone: zone.to_string(),
+            });
+        }
         let last_day = self.agenda().iter().map(|i| i.day).max().unwrap_or(1);
         if last_day > info.days {
             return Err(ApplyError::ItemsBeyondLastDay {

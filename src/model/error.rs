@@ -21,6 +21,12 @@ pub enum ApplyError {
     EndBeforeStart,
     #[error("the workshop must last at least one day")]
     NoDays,
+    #[error("the day ends at {end}, which is not after it starts ({start})")]
+    DayEndsBeforeStart { start: String, end: String },
+    #[error(
+        "\"{zone}\" is not a time zone halaqa knows: write it as Region/City, e.g. Asia/Baghdad"
+    )]
+    UnknownTimeZone { zone: String },
     #[error("an agenda item is on day {day}, after the last day {days}")]
     ItemsBeyondLastDay { day: u16, days: u16 },
     #[error("{who} has not consented to being quoted by name")]

@@ -121,7 +121,7 @@ impl Replan {
                 item.baseline = workshop.baseline_for(item.id);
             }
         }
-        let day_start = workshop.info().settings.day_start;
+        let day_start = workshop.info().settings.start_of_day(day);
         for planned in &self.items {
             let Some(index) = edited.iter().position(|i| i.id == planned.id) else {
                 continue;

@@ -116,7 +116,10 @@ impl<'a> Rooms<'a> {
 impl Workshop {
     /// The planned slots of one day's live items, in order.
     pub fn day_plan(&self, day: u16) -> Vec<Slot> {
-        plan(&self.agenda_of_day(day), self.info.settings.day_start)
+        plan(
+            &self.agenda_of_day(day),
+            self.info.settings.start_of_day(day),
+        )
     }
 
     /// The item planned to run at `minute` on `day`, and the one after it. Between items (or

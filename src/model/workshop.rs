@@ -21,6 +21,40 @@ pub struct Settings {
     /// figures. Off by default: donors ask who took part, not who ran it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub count_team: bool,
+    /// When the day is meant to end (a default for every day); not given in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day_end: Option<NaiveTime>,
+    /// Days whose hours differ from the default (day 2 starts at 08:30); not given in older
+    /// files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub day_hours: Vec<DayHours>,
+}
+
+/// One day's own start (and end), where it differs from the workshop's default.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayHours {
+    pub day: u16,
+    pub start: NaiveTime,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveTime>,
+}
+
+impl Settings {
+    /// When day `day` starts unless an item says otherwise: its own hour, else the default.
+    pub fn start_of_day(&self, day: u16) -> NaiveTime {
+        self.day_hours
+            .iter()
+            .find(|h| h.day == day)
+            .map_or(self.day_start, |h| h.start)
+    }
+
+    /// When day `day` is meant to end, if that is known.
+    pub fn end_of_day(&self, day: u16) -> Option<NaiveTime> {
+        match self.day_hours.iter().find(|h| h.day == day) {
+            Some(hours) => hours.end.or(self.day_end),
+            None => self.day_end,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -30,6 +64,8 @@ impl Default for Settings {
             youth_min_age: 18,
             youth_max_age: 29,
             count_team: false,
+            day_end: None,
+            day_hours: Vec::new(),
         }
     }
 }
@@ -45,10 +81,16 @@ pub struct WorkshopInfo {
     pub partners: Vec<String>,
     pub donors: Vec<String>,
     pub programme: String,
+    /// The grant or reference number the donor knows the workshop by.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reference: String,
     pub venue: String,
     pub city: String,
     pub start: Option<NaiveDate>,
     pub days: u16,
+    /// The venue's IANA time zone, e.g. "Asia/Baghdad"; empty when not given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time_zone: String,
     pub objectives: Vec<String>,
     pub languages: Vec<String>,
     pub settings: Settings,

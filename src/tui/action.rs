@@ -56,6 +56,8 @@ pub enum Action {
     /// Take over the lock of a session opened read-only because another computer's halaqa
     /// (or an unreadable lock file) names itself as holder.
     TakeLock,
+    /// The workshop details form: title, venue, dates, days, hours, time zone, objectives.
+    WorkshopDetails,
     /// The Groups screen's own commands.
     Groups(GroupAction),
     /// The Review screen's own commands.

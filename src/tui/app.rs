@@ -86,6 +86,8 @@ pub enum Overlay {
     Conflicts(super::screens::conflicts::ConflictsState),
     /// A session that did not load, with its backups offered.
     Recovery(super::screens::recovery::RecoveryState),
+    /// The workshop details form (Overview `e`, or the palette).
+    Details(Box<super::screens::details::DetailsState>),
 }
 
 pub struct App {
@@ -206,7 +208,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Help { .. }) => vec![Context::Help, Context::Anywhere],
             Some(Overlay::Palette { .. }) => vec![Context::Palette, Context::Anywhere],
-            Some(Overlay::Form(_)) => vec![Context::Form, Context::Anywhere],
+            Some(Overlay::Form(_) | Overlay::Details(_)) => vec![Context::Form, Context::Anywhere],
             Some(Overlay::QuitUnsaved { .. }) => vec![Context::Anywhere],
             Some(Overlay::Conflicts(_)) => super::screens::conflicts::contexts(),
             Some(Overlay::Recovery(_)) => super::screens::recovery::contexts(),
@@ -218,7 +220,7 @@ impl App {
     pub fn screen_contexts(&self, screen: Screen) -> Vec<Context> {
         match screen {
             Screen::Home => vec![Context::Home, Context::Anywhere],
-            Screen::Overview => vec![Context::Anywhere],
+            Screen::Overview => vec![Context::Overview, Context::Anywhere],
             Screen::Groups => super::screens::groups::contexts(self),
             Screen::Review => super::screens::review::contexts(self),
             Screen::Participants => super::screens::participants::contexts(self),

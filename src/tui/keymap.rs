@@ -27,6 +27,8 @@ pub enum Context {
     Palette,
     /// A form with text fields (letters type).
     Form,
+    /// The Overview (its own keys: `e` the workshop details).
+    Overview,
     /// The Groups screen's list.
     Groups,
     /// The Groups screen's pick list of people (letters filter, space toggles).
@@ -62,13 +64,14 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 22] = [
+    pub const ALL: [Context; 23] = [
         Context::Anywhere,
         Context::Lists,
         Context::Home,
         Context::Help,
         Context::Palette,
         Context::Form,
+        Context::Overview,
         Context::Groups,
         Context::GroupMembers,
         Context::GroupAuto,
@@ -95,6 +98,7 @@ impl Context {
             Context::Help => "help",
             Context::Palette => "palette",
             Context::Form => "form",
+            Context::Overview => "overview",
             Context::Groups => "groups",
             Context::GroupMembers => "group-members",
             Context::GroupAuto => "group-auto",

@@ -39,5 +39,6 @@ pub fn render(app: &App, frame: &mut Frame) {
         Some(Overlay::QuitUnsaved { error }) => quit_unsaved::render(app, frame, body, error),
         Some(Overlay::Conflicts(state)) => screens::conflicts::render(app, frame, body, state),
         Some(Overlay::Recovery(state)) => screens::recovery::render(app, frame, body, state),
+        Some(Overlay::Details(state)) => screens::details::render(app, frame, body, state),
     }
 }

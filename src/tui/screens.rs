@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod capture;
 pub mod conflicts;
+pub mod details;
 pub mod groups;
 pub mod home;
 pub mod overview;

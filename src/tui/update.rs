@@ -2,6 +2,7 @@
 //! [`Effect`] and is carried out by [`perform`], so tests can drive both without a terminal.
 
 mod chosen;
+mod form_keys;
 mod forms;
 mod overlays;
 mod take_over;
@@ -46,12 +47,20 @@ const PAGE: isize = 10;
 impl App {
     /// A key from the terminal: look it up in the keymap for where we are, and act.
     pub fn handle_key(&mut self, event: KeyEvent, now: Instant) {
+        // Enter in a field of several lines breaks the line rather than saving.
+        if screens::details::wants_key(self, &event) {
+            form_keys::edit_key(self, event);
+            return;
+        }
         match self.keymap.meaning(&self.contexts(), &event) {
             KeyMeaning::Action(action) => self.handle(action, now),
             KeyMeaning::Text(c) => self.type_text(&c.to_string()),
             KeyMeaning::Nothing => {
-                // Arrows, Delete, Home/End… edit the Capture screen's focused text.
-                screens::capture::unbound_key(self, event);
+                // Arrows, Delete, Home/End… edit the focused text: the Capture editor's, or
+                // a form's (every form's text fields are the kit's line editor).
+                if !screens::capture::unbound_key(self, event) {
+                    form_keys::edit_key(self, event);
+                }
             }
         }
     }
@@ -69,6 +78,7 @@ impl App {
     pub fn type_text(&mut self, text: &str) {
         match &mut self.overlay {
             Some(Overlay::Form(form)) => form.type_text(text),
+            Some(Overlay::Details(state)) => screens::details::type_text(state, text),
             Some(Overlay::Palette { filter, selected }) => {
                 filter.extend(text.chars().filter(|c| !c.is_control()));
                 *selected = 0;
@@ -157,6 +167,10 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::MergeCopy => app.overlay = Some(Overlay::Form(merge_path_form())),
         Action::TakeLock => return vec![Effect::TakeLock],
+        Action::WorkshopDetails => {
+            app.screen = Screen::Overview;
+            screens::details::open(app);
+        }
         Action::ToggleContrast => {
             app.theme = app.theme.toggled();
             let text = format!("colours: {:?}", app.theme.kind);

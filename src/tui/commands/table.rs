@@ -100,6 +100,7 @@ table! {
     ToggleContrast, ANY, "toggle-contrast", "contrast", P, ALL, "high-contrast colours on / off";
     MergeCopy, ANY, "merge", "merge", P | C, FAC, "merge another laptop's copy of this session";
     TakeLock, ANY, "take-over", "take over", P, ALL, "take over the lock another computer holds on this session";
+    WorkshopDetails, on(S::Overview), "workshop-details", "details", PFC, FAC, "edit the workshop details (venue, dates, hours)";
 
     Groups(Gr::FromSet), on(S::Groups), "groups-from-set", "set", PFC, FAC, "create groups from a set (lessons/challenges/plans, sectors, tables)";
     Groups(Gr::Facilitator), on(S::Groups), "set-facilitator", "facilitator", PFC, FAC, "set the group's facilitator";

@@ -50,6 +50,8 @@ pub fn bindings() -> Vec<Binding> {
     bind(Lists, ch('d'), Action::Delete);
     bind(Lists, ch('/'), Action::Filter);
 
+    bind(Overview, ch('e'), Action::WorkshopDetails);
+
     bind(Home, ch('n'), Action::NewSession);
     bind(Home, ch('o'), Action::OpenPath);
     bind(Home, ch('d'), Action::OpenDemo);

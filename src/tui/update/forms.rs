@@ -2,6 +2,7 @@
 
 use super::Effect;
 use crate::tui::app::{App, NewSession, Overlay};
+use crate::tui::kit::form::LineEdit;
 use crate::tui::widgets::form::FieldEditing;
 use crate::tui::widgets::form::{Field, FieldValue, Form, FormKind};
 use chrono::NaiveDate;
@@ -18,12 +19,12 @@ pub fn new_session_form(app: &App) -> Form {
         fields: vec![
             Field {
                 label: "File",
-                value: FieldValue::Text(String::new()),
+                value: FieldValue::Text(LineEdit::default()),
                 hint: "where to keep it, e.g. ~/workshops/erbil-closing.ron".to_string(),
             },
             Field {
                 label: "Title",
-                value: FieldValue::Text(String::new()),
+                value: FieldValue::Text(LineEdit::default()),
                 hint: "the workshop's title, as the report will show it".to_string(),
             },
             Field {
@@ -36,7 +37,7 @@ pub fn new_session_form(app: &App) -> Form {
             },
             Field {
                 label: "First day",
-                value: FieldValue::Text(app.today().format("%Y-%m-%d").to_string()),
+                value: FieldValue::Text(LineEdit::new(&app.today().format("%Y-%m-%d").to_string())),
                 hint: "YYYY-MM-DD, or empty if not known yet".to_string(),
             },
         ],
@@ -50,7 +51,7 @@ pub fn open_path_form() -> Form {
         kind: FormKind::OpenPath,
         fields: vec![Field {
             label: "File",
-            value: FieldValue::Text(String::new()),
+            value: FieldValue::Text(LineEdit::default()),
             hint: "the path of a .ron session file".to_string(),
         }],
         focus: 0,
@@ -63,7 +64,7 @@ pub fn merge_path_form() -> Form {
         kind: FormKind::MergePath,
         fields: vec![Field {
             label: "Copy",
-            value: FieldValue::Text(String::new()),
+            value: FieldValue::Text(LineEdit::default()),
             hint: "a note-taker's copy of this session, e.g. /media/usb/closing.ron".to_string(),
         }],
         focus: 0,

@@ -43,6 +43,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Action::Quit => return vec![Effect::SaveAndQuit],
             _ => {}
         },
+        Overlay::Details(_) => return crate::tui::screens::details::update(app, action),
         Overlay::Conflicts(_) => {
             return crate::tui::screens::conflicts::update_overlay(app, action);
         }

@@ -1,5 +1,9 @@
 //! Small forms on Home: a new session from a template, and opening a file by path.
-//! Letters type; Tab moves between fields; Enter accepts.
+//! Letters type; Tab moves between fields; Enter accepts. Text fields are the form kit's
+//! line editor, so the cursor keys work as in every other form.
+
+use crate::tui::kit::form::LineEdit;
+use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormKind {
@@ -10,8 +14,8 @@ pub enum FormKind {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldValue {
-    /// Typed text; the cursor is always at the end (one-line fields).
-    Text(String),
+    /// Typed text in the form kit's line editor (a cursor, word moves, select-all).
+    Text(LineEdit),
     /// One of several choices: (name, description).
     Choice {
         options: Vec<(String, String)>,
@@ -48,38 +52,58 @@ pub trait FieldEditing {
         self.focus() + 1 >= self.fields().len()
     }
 
+    /// The focused text field's editor, if the focused field is text.
+    fn focused_edit(&mut self) -> Option<&mut LineEdit> {
+        let focus = self.focus();
+        match self.fields_mut().get_mut(focus).map(|f| &mut f.value) {
+            Some(FieldValue::Text(edit)) => Some(edit),
+            _ => None,
+        }
+    }
+
+    /// Move the focus to field `index`: a value already there is selected, so typing
+    /// replaces it.
+    fn focus_field(&mut self, index: usize) {
+        if let Some(edit) = self.focused_edit() {
+            edit.leave();
+        }
+        self.set_focus(index);
+        if let Some(edit) = self.focused_edit() {
+            edit.enter();
+        }
+    }
+
     fn next_field(&mut self) {
         let count = self.fields().len();
         if count > 0 {
-            self.set_focus((self.focus() + 1) % count);
+            self.focus_field((self.focus() + 1) % count);
         }
     }
 
     fn previous_field(&mut self) {
         let count = self.fields().len();
         if count > 0 {
-            self.set_focus((self.focus() + count - 1) % count);
+            self.focus_field((self.focus() + count - 1) % count);
         }
     }
 
     /// Type into the focused text field. Line breaks and other control characters become
     /// spaces: these are one-line fields, and a pasted newline must not submit.
     fn type_text(&mut self, text: &str) {
-        let focus = self.focus();
-        if let Some(FieldValue::Text(value)) =
-            self.fields_mut().get_mut(focus).map(|f| &mut f.value)
-        {
-            value.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
+        if let Some(edit) = self.focused_edit() {
+            edit.type_text(text);
         }
     }
 
     fn erase(&mut self) {
-        let focus = self.focus();
-        if let Some(FieldValue::Text(value)) =
-            self.fields_mut().get_mut(focus).map(|f| &mut f.value)
-        {
-            value.pop();
+        if let Some(edit) = self.focused_edit() {
+            edit.erase_before();
         }
+    }
+
+    /// An editing key the keymap left alone (← → Home End Delete, Ctrl-←/→, Ctrl-A).
+    fn edit_key(&mut self, key: KeyEvent) -> bool {
+        self.focused_edit().is_some_and(|edit| edit.key(key))
     }
 
     /// Move the choice of the focused field by `delta`, wrapping round.
@@ -97,7 +121,7 @@ pub trait FieldEditing {
     /// The text of field `index` (empty for choices).
     fn text(&self, index: usize) -> &str {
         match self.fields().get(index).map(|f| &f.value) {
-            Some(FieldValue::Text(text)) => text,
+            Some(FieldValue::Text(edit)) => edit.text(),
             _ => "",
         }
     }

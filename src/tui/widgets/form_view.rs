@@ -4,7 +4,8 @@
 use super::centred;
 use super::form::{Field, FieldValue, Form};
 use crate::tui::app::App;
-use crate::tui::kit::text::one_line;
+use crate::tui::kit::form::line_spans;
+use crate::tui::kit::text::fit;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -53,11 +54,10 @@ pub fn render_fields(
     for (i, field) in fields.iter().enumerate() {
         let focused = i == focus;
         let label_style = if focused { theme.key() } else { theme.dim() };
-        let value = match &field.value {
-            FieldValue::Text(text) => {
-                let cursor = if focused { "▏" } else { "" };
-                format!("{}{cursor}", one_line(text))
-            }
+        let cells = usize::from(boxed.width.saturating_sub(2)).saturating_sub(look.label_width + 2);
+        let value: Vec<Span> = match &field.value {
+            FieldValue::Text(edit) if focused => line_spans(edit, cells, edit.is_selected(), theme),
+            FieldValue::Text(edit) => vec![Span::raw(fit(edit.text(), cells))],
             FieldValue::Choice { options, selected } => options
                 .get(*selected)
                 .map(|(name, description)| {
@@ -67,15 +67,15 @@ pub fn render_fields(
                         format!("{name}  {description}")
                     }
                 })
-                .unwrap_or_else(|| "(none to choose from)".to_string()),
+                .map(|text| vec![Span::raw(text)])
+                .unwrap_or_else(|| vec![Span::raw("(none to choose from)")]),
         };
-        let value_line = Line::from(vec![
-            Span::styled(
-                format!(" {:<width$} ", field.label, width = look.label_width),
-                label_style,
-            ),
-            Span::raw(value),
-        ]);
+        let mut spans = vec![Span::styled(
+            format!(" {:<width$} ", field.label, width = look.label_width),
+            label_style,
+        )];
+        spans.extend(value);
+        let value_line = Line::from(spans);
         lines.push(if focused {
             value_line.patch_style(theme.selected())
         } else {

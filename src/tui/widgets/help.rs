@@ -47,6 +47,7 @@ fn heading(context: Context) -> &'static str {
         Context::Help => "In help",
         Context::Palette => "In the command palette",
         Context::Form => "In forms",
+        Context::Overview => "On the Overview",
         Context::Groups => "On Groups",
         Context::GroupMembers => "In the pick list of people",
         Context::GroupAuto => "In the auto-assignment preview",

@@ -7,6 +7,8 @@ use crate::model::clock_text::{parse_minutes, parse_number, parse_time};
 use crate::model::schedule::{clock_text, minute_of};
 use crate::model::search::{Query, fold};
 use crate::model::{AgendaItem, Change, Id, ItemKind, PersonRef, Workshop};
+use crate::tui::kit::form::LineEdit;
+use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
@@ -57,7 +59,7 @@ impl Field {
     pub fn hint(self) -> &'static str {
         match self {
             Field::Title => "what the session is called",
-            Field::Kind => "↑ ↓ to choose",
+            Field::Kind => "↑ ↓ to choose, or type the first letter",
             Field::Day => "which day of the workshop, 1 for the first",
             Field::Start => "a fixed time such as 13:00 (٩:٣٠ works); empty: after the item before",
             Field::Minutes => "how long it lasts, in minutes",
@@ -87,17 +89,17 @@ pub struct ItemForm {
     pub editing: Option<Id>,
     /// A new item goes right after this one (when on the same day).
     pub after: Option<Id>,
-    pub title: String,
+    pub title: LineEdit,
     pub kind: ItemKind,
-    pub day: String,
-    pub start: String,
-    pub minutes: String,
-    pub speakers: String,
-    pub moderator: String,
-    pub location: String,
+    pub day: LineEdit,
+    pub start: LineEdit,
+    pub minutes: LineEdit,
+    pub speakers: LineEdit,
+    pub moderator: LineEdit,
+    pub location: LineEdit,
     pub pinned: bool,
     pub optional: bool,
-    pub notes: String,
+    pub notes: LineEdit,
     pub focus: usize,
     /// The highlighted participant suggestion.
     pub pick: usize,
@@ -122,52 +124,48 @@ impl ItemForm {
         ItemForm {
             editing: None,
             after,
-            title: String::new(),
+            title: LineEdit::default(),
             kind: ItemKind::Presentation,
-            day: day.to_string(),
-            start: String::new(),
-            minutes: "30".to_string(),
-            speakers: String::new(),
-            moderator: String::new(),
-            location: String::new(),
+            day: LineEdit::new(&day.to_string()),
+            start: LineEdit::default(),
+            minutes: LineEdit::new("30"),
+            speakers: LineEdit::default(),
+            moderator: LineEdit::default(),
+            location: LineEdit::default(),
             pinned: false,
             optional: false,
-            notes: String::new(),
+            notes: LineEdit::default(),
             focus: 0,
             pick: 0,
             error: None,
         }
+        .entered()
     }
 
     /// A form filled from `item`.
     pub fn edit(workshop: &Workshop, item: &AgendaItem) -> ItemForm {
         let name = |person: &PersonRef| person_name(workshop, person);
+        let start = item.start.map(|t| t.format("%H:%M").to_string());
+        let speakers: Vec<String> = item.speakers.iter().map(name).collect();
         ItemForm {
             editing: Some(item.id),
             after: None,
-            title: item.title.clone(),
+            title: LineEdit::new(&item.title),
             kind: item.kind,
-            day: item.day.to_string(),
-            start: item
-                .start
-                .map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default(),
-            minutes: item.minutes.to_string(),
-            speakers: item
-                .speakers
-                .iter()
-                .map(name)
-                .collect::<Vec<_>>()
-                .join(", "),
-            moderator: item.moderator.as_ref().map(name).unwrap_or_default(),
-            location: item.location.clone(),
+            day: LineEdit::new(&item.day.to_string()),
+            start: LineEdit::new(start.as_deref().unwrap_or("")),
+            minutes: LineEdit::new(&item.minutes.to_string()),
+            speakers: LineEdit::new(&speakers.join(", ")),
+            moderator: LineEdit::new(&item.moderator.as_ref().map(name).unwrap_or_default()),
+            location: LineEdit::new(&item.location),
             pinned: item.pinned,
             optional: item.optional,
-            notes: item.notes.clone(),
+            notes: LineEdit::new(&item.notes),
             focus: 0,
             pick: 0,
             error: None,
         }
+        .entered()
     }
 
     pub fn title(&self) -> &'static str {
@@ -178,6 +176,50 @@ impl ItemForm {
         }
     }
 
+    /// The focused field entered: a value already there is selected, so typing replaces it.
+    fn entered(mut self) -> ItemForm {
+        if let Some(edit) = self.text_mut() {
+            edit.enter();
+        }
+        self
+    }
+
+    /// Move the focus to field number `focus`.
+    pub fn focus_on(&mut self, focus: usize) {
+        if let Some(edit) = self.text_mut() {
+            edit.leave();
+        }
+        self.focus = focus % Field::ALL.len();
+        self.pick = 0;
+        if let Some(edit) = self.text_mut() {
+            edit.enter();
+        }
+    }
+
+    /// The line editor of a text field (None for a choice).
+    pub fn edit_of(&self, field: Field) -> Option<&LineEdit> {
+        Some(match field {
+            Field::Title => &self.title,
+            Field::Day => &self.day,
+            Field::Start => &self.start,
+            Field::Minutes => &self.minutes,
+            Field::Speakers => &self.speakers,
+            Field::Moderator => &self.moderator,
+            Field::Location => &self.location,
+            Field::Notes => &self.notes,
+            Field::Kind | Field::Pinned | Field::Optional => return None,
+        })
+    }
+
+    /// An editing key (← → Home End Delete, Ctrl-←/→, Ctrl-A) for the focused text field.
+    pub fn edit_key(&mut self, key: KeyEvent) -> bool {
+        let used = self.text_mut().is_some_and(|edit| edit.key(key));
+        if used {
+            self.pick = 0;
+        }
+        used
+    }
+
     pub fn field(&self) -> Field {
         Field::ALL[self.focus.min(Field::ALL.len() - 1)]
     }
@@ -186,21 +228,17 @@ impl ItemForm {
     pub fn value(&self, field: Field) -> String {
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
         match field {
-            Field::Title => self.title.clone(),
             Field::Kind => format!("‹ {} ›", self.kind.label()),
-            Field::Day => self.day.clone(),
-            Field::Start => self.start.clone(),
-            Field::Minutes => self.minutes.clone(),
-            Field::Speakers => self.speakers.clone(),
-            Field::Moderator => self.moderator.clone(),
-            Field::Location => self.location.clone(),
             Field::Pinned => format!("‹ {} ›", yes_no(self.pinned)),
             Field::Optional => format!("‹ {} ›", yes_no(self.optional)),
-            Field::Notes => self.notes.clone(),
+            text => self
+                .edit_of(text)
+                .map(|e| e.text().to_string())
+                .unwrap_or_default(),
         }
     }
 
-    fn text_mut(&mut self) -> Option<&mut String> {
+    fn text_mut(&mut self) -> Option<&mut LineEdit> {
         Some(match self.field() {
             Field::Title => &mut self.title,
             Field::Day => &mut self.day,
@@ -218,28 +256,57 @@ impl ItemForm {
         self.field().is_text()
     }
 
+    /// Text into a text field; on a choice, a first letter chooses (p → panel, y / n).
     pub fn type_text(&mut self, text: &str) {
-        if let Some(value) = self.text_mut() {
-            value.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
+        let letter = fold(
+            text.get(..text.chars().next().map_or(0, char::len_utf8))
+                .unwrap_or(""),
+        );
+        match self.field() {
+            Field::Kind if !letter.is_empty() => {
+                let all = ItemKind::ALL;
+                let at = all.iter().position(|k| *k == self.kind).unwrap_or(0);
+                if let Some(next) = (1..=all.len())
+                    .map(|step| all[(at + step) % all.len()])
+                    .find(|k| fold(k.label()).starts_with(&letter))
+                {
+                    self.kind = next;
+                }
+            }
+            Field::Pinned | Field::Optional => {
+                let yes = match letter.as_str() {
+                    "y" => true,
+                    "n" => false,
+                    _ => return,
+                };
+                if self.field() == Field::Pinned {
+                    self.pinned = yes;
+                } else {
+                    self.optional = yes;
+                }
+            }
+            _ => {
+                if let Some(value) = self.text_mut() {
+                    value.type_text(text);
+                }
+            }
         }
         self.pick = 0;
     }
 
     pub fn erase(&mut self) {
         if let Some(value) = self.text_mut() {
-            value.pop();
+            value.erase_before();
         }
         self.pick = 0;
     }
 
     pub fn next_field(&mut self) {
-        self.focus = (self.focus + 1) % Field::ALL.len();
-        self.pick = 0;
+        self.focus_on(self.focus + 1);
     }
 
     pub fn previous_field(&mut self) {
-        self.focus = (self.focus + Field::ALL.len() - 1) % Field::ALL.len();
-        self.pick = 0;
+        self.focus_on(self.focus + Field::ALL.len() - 1);
     }
 
     /// ↑ ↓ on a choice changes it; on a name field it moves among the suggestions.
@@ -264,8 +331,8 @@ impl ItemForm {
     /// The part of a name field being typed: after the last comma for speakers.
     fn query(&self) -> Option<&str> {
         match self.field() {
-            Field::Speakers => self.speakers.rsplit(',').next().map(str::trim),
-            Field::Moderator => Some(self.moderator.trim()),
+            Field::Speakers => self.speakers.text().rsplit(',').next().map(str::trim),
+            Field::Moderator => Some(self.moderator.text().trim()),
             _ => None,
         }
     }
@@ -315,15 +382,16 @@ impl ItemForm {
             Field::Speakers => {
                 let mut parts: Vec<String> = self
                     .speakers
+                    .text()
                     .split(',')
                     .map(|p| p.trim().to_string())
                     .collect();
                 parts.pop();
                 parts.retain(|p| !p.is_empty());
                 parts.push(chosen.name.clone());
-                self.speakers = parts.join(", ");
+                self.speakers.set(&parts.join(", "));
             }
-            Field::Moderator => self.moderator = chosen.name.clone(),
+            Field::Moderator => self.moderator.set(&chosen.name),
             _ => return false,
         }
         self.pick = 0;
@@ -334,14 +402,14 @@ impl ItemForm {
     /// and a sentence.
     pub fn build(&self, workshop: &Workshop) -> Result<(AgendaItem, Place), (Field, String)> {
         let info = workshop.info();
-        let title = self.title.trim();
+        let title = self.title.text().trim();
         if title.is_empty() {
             return Err((
                 Field::Title,
                 "the title is empty: type what the session is called".to_string(),
             ));
         }
-        let day = parse_number(&self.day)
+        let day = parse_number(self.day.text())
             .and_then(|d| u16::try_from(d).ok())
             .filter(|d| (1..=info.days.max(1)).contains(d))
             .ok_or_else(|| {
@@ -349,13 +417,14 @@ impl ItemForm {
                     Field::Day,
                     format!(
                         "\"{}\" is not a day of this workshop: type a number from 1 to {}",
-                        self.day.trim(),
+                        self.day.text().trim(),
                         info.days.max(1)
                     ),
                 )
             })?;
-        let minutes = parse_minutes(&self.minutes).map_err(|e| (Field::Minutes, e.to_string()))?;
-        let start = match self.start.trim() {
+        let minutes =
+            parse_minutes(self.minutes.text()).map_err(|e| (Field::Minutes, e.to_string()))?;
+        let start = match self.start.text().trim() {
             "" => None,
             text => {
                 let time = parse_time(text).map_err(|e| (Field::Start, e.to_string()))?;
@@ -380,12 +449,13 @@ impl ItemForm {
         }
         let speakers = self
             .speakers
+            .text()
             .split(',')
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .map(|p| person_ref(workshop, p))
             .collect();
-        let moderator = Some(self.moderator.trim())
+        let moderator = Some(self.moderator.text().trim())
             .filter(|m| !m.is_empty())
             .map(|m| person_ref(workshop, m));
         let mut item = match self.editing.and_then(|id| workshop.item(id)) {
@@ -400,10 +470,10 @@ impl ItemForm {
         item.minutes = minutes;
         item.speakers = speakers;
         item.moderator = moderator;
-        item.location = self.location.trim().to_string();
+        item.location = self.location.text().trim().to_string();
         item.pinned = self.pinned;
         item.optional = self.optional;
-        item.notes = self.notes.trim().to_string();
+        item.notes = self.notes.text().trim().to_string();
         let place = match (self.editing, self.after) {
             (Some(_), _) if !moved_day => Place::Keep,
             (None, Some(after)) => Place::After(after),

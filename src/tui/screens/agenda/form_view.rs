@@ -4,6 +4,7 @@
 use super::form::{Field, ItemForm};
 use crate::model::Workshop;
 use crate::tui::app::App;
+use crate::tui::kit::form::line_spans;
 use crate::tui::kit::text::fit;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -39,7 +40,7 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, for
     }
     footer.push(Line::styled(
         fit(
-            " Tab next field · ↑↓ choose · Enter save · Esc cancel",
+            " Tab next field · ← → Home End move · ↑↓ choose · Enter save · Esc cancel",
             inner,
         ),
         theme.dim(),
@@ -57,20 +58,18 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, for
         .take(field_rows)
         .map(|(i, field)| {
             let focused = i == form.focus;
-            let cursor = if focused && form.focused_is_text() {
-                "▏"
-            } else {
-                ""
-            };
             let label_style = if focused { theme.key() } else { theme.dim() };
-            let value = fit(
-                &format!("{}{cursor}", form.value(*field)),
-                inner.saturating_sub(12),
-            );
-            let line = Line::from(vec![
-                Span::styled(format!(" {:<10} ", field.label()), label_style),
-                Span::raw(value),
-            ]);
+            let cells = inner.saturating_sub(12);
+            let value = match form.edit_of(*field) {
+                Some(edit) if focused => line_spans(edit, cells, edit.is_selected(), theme),
+                _ => vec![Span::raw(fit(&form.value(*field), cells))],
+            };
+            let mut spans = vec![Span::styled(
+                format!(" {:<10} ", field.label()),
+                label_style,
+            )];
+            spans.extend(value);
+            let line = Line::from(spans);
             if focused {
                 line.patch_style(theme.selected())
             } else {

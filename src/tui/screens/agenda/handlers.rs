@@ -374,7 +374,7 @@ fn move_day(app: &mut App, delta: i32) {
         }
         Ok(None) if delta < 0 => app.info(format!("\"{title}\" is already on day 1")),
         Ok(None) => app.info(format!(
-            "\"{title}\" is on the last day ({days}); add a day in the workshop details first"
+            "\"{title}\" is on the last day ({days}); add a day in the workshop details first (Overview, e)"
         )),
         Err(error) => app.warn(error),
     }
@@ -425,7 +425,7 @@ fn submit(app: &mut App, mut form: ItemForm) -> Option<Vec<Effect>> {
     let workshop = workshop(app)?;
     match form.changes(workshop) {
         Ok((id, changes)) => {
-            let title = form.title.trim().to_string();
+            let title = form.title.text().trim().to_string();
             let verb = if form.editing.is_some() {
                 "saved"
             } else {
@@ -441,10 +441,12 @@ fn submit(app: &mut App, mut form: ItemForm) -> Option<Vec<Effect>> {
             }
         }
         Err((field, error)) => {
-            form.focus = super::form::Field::ALL
-                .iter()
-                .position(|f| *f == field)
-                .unwrap_or(0);
+            form.focus_on(
+                super::form::Field::ALL
+                    .iter()
+                    .position(|f| *f == field)
+                    .unwrap_or(0),
+            );
             form.error = Some(error);
         }
     }

@@ -46,7 +46,8 @@ pub fn day_with(workshop: &Workshop, item: &AgendaItem, place: Place) -> Vec<Age
 /// Refuse a day that would run past midnight, naming when it would end.
 pub fn check_midnight(workshop: &Workshop, day: &[AgendaItem]) -> Result<(), String> {
     let refs: Vec<&AgendaItem> = day.iter().collect();
-    let slots = plan(&refs, workshop.info().settings.day_start);
+    let day_number = day.first().map_or(1, |i| i.day);
+    let slots = plan(&refs, workshop.info().settings.start_of_day(day_number));
     match slots.iter().map(|s| s.end).max() {
         Some(end) if end > MIDNIGHT => Err(format!(
             "day {} would run past midnight (it would end at {}): shorten an item or start earlier",

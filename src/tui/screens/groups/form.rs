@@ -1,5 +1,6 @@
 //! A small form drawn over the Groups and Review screens: one-line text fields and choices.
-//! Letters type; Tab moves between fields; ↑ ↓ change a choice; Enter accepts.
+//! Letters type; ← → Home End move the cursor; Tab moves between fields; ↑ ↓ change a
+//! choice; Enter accepts.
 //!
 //! The Home forms' [`Field`] and [`FieldValue`] are reused; the container is separate so
 //! these forms need no variant in the shell's form kinds.
@@ -21,18 +22,21 @@ pub struct MiniForm {
 
 impl MiniForm {
     pub fn new(title: impl Into<String>, fields: Vec<Field>) -> MiniForm {
-        MiniForm {
+        let mut form = MiniForm {
             title: title.into(),
             fields,
             focus: 0,
             error: None,
-        }
+        };
+        // The first field is entered: a value there is selected, ready to be replaced.
+        form.focus_field(0);
+        form
     }
 
     pub fn text_field(label: &'static str, value: &str, hint: &str) -> Field {
         Field {
             label,
-            value: FieldValue::Text(value.to_string()),
+            value: FieldValue::Text(crate::tui::kit::form::LineEdit::new(value)),
             hint: hint.to_string(),
         }
     }

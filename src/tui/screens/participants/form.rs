@@ -1,10 +1,13 @@
-//! The person form: add, edit, and the three-field walk-in form at the door. Validation
+//! The person form: add, edit, and the short walk-in form at the door, on the form kit
+//! (each text field has a cursor). Validation
 //! (a name, an email's shape, a phone in international form) and the likely-duplicate
 //! warning live here; drawing is in `form_view.rs`.
 
 use crate::import::values;
 use crate::model::search::fold;
 use crate::model::{AgeBand, Consent, Disability, Gender, Id, Participant, Stakeholder, Workshop};
+use crate::tui::kit::form::{Choice, LineEdit};
+use ratatui::crossterm::event::KeyEvent;
 
 /// What the form is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,13 +107,11 @@ impl FieldKind {
     }
 }
 
+/// A field's editor, from the form kit: a line with a cursor, or a choice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
-    Text(String),
-    Choice {
-        options: Vec<&'static str>,
-        selected: usize,
-    },
+    Text(LineEdit),
+    Choice(Choice),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,14 +153,14 @@ fn disability_label(disability: Disability) -> &'static str {
 }
 
 fn choice<T: PartialEq + Copy>(all: &[T], label: fn(T) -> &'static str, now: T) -> Value {
-    Value::Choice {
-        options: all.iter().map(|v| label(*v)).collect(),
-        selected: all.iter().position(|v| *v == now).unwrap_or(0),
-    }
+    Value::Choice(Choice::new(
+        all.iter().map(|v| label(*v).to_string()).collect(),
+        all.iter().position(|v| *v == now).unwrap_or(0),
+    ))
 }
 
 fn text(value: &str) -> Value {
-    Value::Text(value.to_string())
+    Value::Text(LineEdit::new(value))
 }
 
 impl PersonForm {
@@ -173,16 +174,26 @@ impl PersonForm {
         PersonForm::for_person(FormKind::Edit(person.id), person.clone(), &FieldKind::FULL)
     }
 
-    /// The walk-in form: the name as typed at the door, organisation, gender.
+    /// The walk-in form: the name as typed at the door, organisation, gender, governorate,
+    /// phone, stakeholder type and consent to keep their data — what the report's figures
+    /// and the follow-up need, and no more than a busy door can ask.
     pub fn walk_in(name: &str) -> PersonForm {
         let mut form = PersonForm::for_person(
             FormKind::WalkIn,
             Participant::new(name.trim()),
-            &[FieldKind::Name, FieldKind::Organisation, FieldKind::Gender],
+            &[
+                FieldKind::Name,
+                FieldKind::Organisation,
+                FieldKind::Gender,
+                FieldKind::Governorate,
+                FieldKind::Phone,
+                FieldKind::Stakeholder,
+                FieldKind::ConsentData,
+            ],
         );
         // The name is usually right already: start on the organisation.
         if !name.trim().is_empty() {
-            form.focus = 1;
+            form.focus_on(1);
         }
         form
     }
@@ -222,14 +233,41 @@ impl PersonForm {
                 },
             })
             .collect();
-        PersonForm {
+        let mut form = PersonForm {
             kind,
             fields,
             focus: 0,
             error: None,
             warning: None,
             base: person,
+        };
+        form.focus_on(0);
+        form
+    }
+
+    /// Move the focus to field `index`: a value already there is selected, so typing
+    /// replaces it.
+    pub fn focus_on(&mut self, index: usize) {
+        if let Some(Value::Text(edit)) = self.fields.get_mut(self.focus).map(|f| &mut f.value) {
+            edit.leave();
         }
+        self.focus = index.min(self.fields.len().saturating_sub(1));
+        if let Some(Value::Text(edit)) = self.fields.get_mut(self.focus).map(|f| &mut f.value) {
+            edit.enter();
+        }
+    }
+
+    /// An editing key (← → Home End Delete, Ctrl-←/→, Ctrl-A; ← → on a choice).
+    pub fn edit_key(&mut self, key: KeyEvent) -> bool {
+        let used = match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
+            Some(Value::Text(edit)) => edit.key(key),
+            Some(Value::Choice(choice)) => choice.key(key),
+            None => false,
+        };
+        if used {
+            self.edited();
+        }
+        used
     }
 
     pub fn title(&self) -> &'static str {
@@ -241,15 +279,13 @@ impl PersonForm {
     }
 
     pub fn next_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + 1) % self.fields.len();
-        }
+        let count = self.fields.len().max(1);
+        self.focus_on((self.focus + 1) % count);
     }
 
     pub fn previous_field(&mut self) {
-        if !self.fields.is_empty() {
-            self.focus = (self.focus + self.fields.len() - 1) % self.fields.len();
-        }
+        let count = self.fields.len().max(1);
+        self.focus_on((self.focus + count - 1) % count);
     }
 
     fn edited(&mut self) {
@@ -265,22 +301,8 @@ impl PersonForm {
             return;
         };
         match &mut field.value {
-            Value::Text(value) => {
-                value.extend(typed.chars().map(|c| if c.is_control() { ' ' } else { c }));
-            }
-            Value::Choice { options, selected } => {
-                let Some(first) = typed.chars().next() else {
-                    return;
-                };
-                let wanted = fold(&first.to_string());
-                let len = options.len();
-                if let Some(found) = (1..=len)
-                    .map(|step| (*selected + step) % len)
-                    .find(|i| fold(options[*i]).starts_with(&wanted))
-                {
-                    *selected = found;
-                }
-            }
+            Value::Text(value) => value.type_text(typed),
+            Value::Choice(choice) => choice.first_letter(typed),
         }
     }
 
@@ -291,20 +313,18 @@ impl PersonForm {
             ..
         }) = self.fields.get_mut(self.focus)
         {
-            value.pop();
+            value.erase_before();
         }
     }
 
     pub fn choose(&mut self, delta: isize) {
         self.edited();
         if let Some(FormField {
-            value: Value::Choice { options, selected },
+            value: Value::Choice(choice),
             ..
         }) = self.fields.get_mut(self.focus)
-            && !options.is_empty()
         {
-            let len = options.len() as isize;
-            *selected = (*selected as isize + delta).rem_euclid(len) as usize;
+            choice.step(delta);
         }
     }
 
@@ -313,8 +333,8 @@ impl PersonForm {
             .iter()
             .find(|f| f.kind == kind)
             .and_then(|f| match &f.value {
-                Value::Text(text) => Some(text.as_str()),
-                Value::Choice { .. } => None,
+                Value::Text(text) => Some(text.text()),
+                Value::Choice(_) => None,
             })
     }
 
@@ -323,7 +343,7 @@ impl PersonForm {
             .iter()
             .find(|f| f.kind == kind)
             .and_then(|f| match &f.value {
-                Value::Choice { selected, .. } => all.get(*selected).copied(),
+                Value::Choice(choice) => all.get(choice.selected()).copied(),
                 Value::Text(_) => None,
             })
     }

@@ -4,7 +4,8 @@
 use super::form::{PersonForm, Value};
 use super::import_view::indented;
 use crate::model::Participant;
-use crate::tui::kit::text::{fit, one_line as safe, tail};
+use crate::tui::kit::form::line_spans;
+use crate::tui::kit::text::{fit, one_line as safe};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -54,34 +55,21 @@ pub fn render(frame: &mut Frame, area: Rect, form: &PersonForm, theme: Theme) {
         .take(room)
         .map(|(i, field)| {
             let focused = i == form.focus;
+            let room = inner_width.saturating_sub(LABEL + 3);
             let value = match &field.value {
-                Value::Text(text) => {
-                    let shown = safe(text);
-                    let room = inner_width.saturating_sub(LABEL + 3);
-                    // Show the end being typed when the text is longer than the box.
-                    let visible = if focused {
-                        tail(&shown, room)
-                    } else {
-                        fit(&shown, room)
-                    };
-                    format!("{visible}{}", if focused { "▏" } else { "" })
+                Value::Text(edit) if focused => line_spans(edit, room, edit.is_selected(), theme),
+                Value::Text(edit) => vec![Span::raw(fit(edit.text(), room))],
+                Value::Choice(choice) if focused => {
+                    vec![Span::raw(format!("‹ {} ›", safe(choice.name())))]
                 }
-                Value::Choice { options, selected } => {
-                    let chosen = options.get(*selected).copied().unwrap_or_default();
-                    if focused {
-                        format!("‹ {chosen} ›")
-                    } else {
-                        chosen.to_string()
-                    }
-                }
+                Value::Choice(choice) => vec![Span::raw(safe(choice.name()))],
             };
-            let line = Line::from(vec![
-                Span::styled(
-                    format!(" {:<LABEL$} ", field.kind.label()),
-                    if focused { theme.key() } else { theme.dim() },
-                ),
-                Span::raw(value),
-            ]);
+            let mut spans = vec![Span::styled(
+                format!(" {:<LABEL$} ", field.kind.label()),
+                if focused { theme.key() } else { theme.dim() },
+            )];
+            spans.extend(value);
+            let line = Line::from(spans);
             if focused {
                 line.patch_style(theme.selected())
             } else {

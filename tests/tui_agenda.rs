@@ -403,3 +403,24 @@ fn new_with_a_template_lays_out_its_days_from_the_start_date() {
     let text = tui_support::screen_text(&app, 80, 40);
     assert!(text.contains("Day 3 · Wed 14 May 2025"), "{text}");
 }
+
+#[test]
+fn registration_at_half_past_eight_goes_before_the_opening_and_the_day_starts_then() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    let first = titles(&app)[0].clone();
+    press(&mut app, &["3", "a"]);
+    type_text(&mut app, "Registration");
+    press(&mut app, &["tab", "tab", "tab"]);
+    type_text(&mut app, "08:30");
+    press(&mut app, &["enter"]);
+    assert_eq!(form_error(&app), None);
+    let day = titles(&app);
+    assert_eq!(day[..2], ["Registration".to_string(), first], "{day:?}");
+    let screen = tui_support::screen_text(&app, 100, 30);
+    assert!(screen.contains("08:30–"), "{screen}");
+    assert!(
+        screen.contains("· 08:30–15:15 ·"),
+        "the day starts at 08:30: {screen}"
+    );
+}

@@ -4,6 +4,7 @@
 
 use crate::model::schedule::{clock_text, plan};
 use crate::model::{AgendaItem, Change, Id, Workshop};
+use chrono::Timelike;
 
 /// Minutes in a day: an agenda must end by midnight.
 pub const MIDNIGHT: u32 = 24 * 60;
@@ -27,17 +28,30 @@ pub fn day_with(workshop: &Workshop, item: &AgendaItem, place: Place) -> Vec<Age
         .cloned()
         .collect();
     let kept_at = list.iter().position(|i| i.id == item.id);
-    if let (Place::Keep, Some(at)) = (place, kept_at) {
+    if let (Place::Keep, Some(at)) = (place, kept_at)
+        && list[at].start == item.start
+    {
         list[at] = item.clone();
         return list;
     }
     list.retain(|i| i.id != item.id);
-    let at = match place {
-        Place::After(id) => list
+    let at = match (item.start, place) {
+        // A time of its own puts it where that time falls in the day (registration at 08:30
+        // goes before the 09:00 opening), whatever place was asked for.
+        (Some(start), _) => {
+            let refs: Vec<&AgendaItem> = list.iter().collect();
+            let day_start = workshop.info().settings.start_of_day(item.day);
+            let start = start.num_seconds_from_midnight() / 60;
+            plan(&refs, day_start)
+                .iter()
+                .position(|slot| slot.start > start)
+                .unwrap_or(list.len())
+        }
+        (None, Place::After(id)) => list
             .iter()
             .position(|i| i.id == id)
             .map_or(list.len(), |p| p + 1),
-        Place::Keep | Place::End => list.len(),
+        (None, Place::Keep | Place::End) => list.len(),
     };
     list.insert(at, item.clone());
     list

@@ -70,9 +70,16 @@ fn kill(pid: u32, signal: &str) {
     assert!(status.success());
 }
 
+/// Each signal once in the suite; `HALAQA_SIGNAL_ROUNDS=50` (200 endings) for the figure in
+/// docs/RELIABILITY.md: `HALAQA_SIGNAL_ROUNDS=50 cargo test --test pty_signals -- --nocapture`.
 #[test]
 fn every_ending_signal_saves_keeps_the_draft_restores_the_terminal_and_unlocks() {
-    for signal in ["INT", "QUIT", "HUP", "TERM"] {
+    let rounds: usize = std::env::var("HALAQA_SIGNAL_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1);
+    let signals = ["INT", "QUIT", "HUP", "TERM"];
+    for signal in signals.iter().cycle().take(rounds * signals.len()) {
         let home = tempfile::tempdir().expect("temp folder");
         let file = demo(home.path());
         let path = file.display().to_string();
@@ -102,6 +109,10 @@ fn every_ending_signal_saves_keeps_the_draft_restores_the_terminal_and_unlocks()
         );
         assert_nothing_lost(&file, &format!("SIG{signal}"));
     }
+    eprintln!(
+        "{} endings by signal: 0 changes lost, 0 drafts lost, 0 locks left, 0 left in the full screen",
+        rounds * signals.len()
+    );
 }
 
 /// A pseudo-terminal of our own (not portable-pty's, whose reader thread keeps the terminal

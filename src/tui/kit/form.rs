@@ -15,7 +15,7 @@ mod view;
 pub use choice::Choice;
 pub use line::{LineEdit, LineView};
 pub use lines::LinesEdit;
-pub use view::{Look, line_spans, render, render_field_line};
+pub use view::{Look, field_row, line_spans, render, render_field_line};
 
 use crate::model::clock_text::parse_time;
 use chrono::{NaiveDate, NaiveTime};

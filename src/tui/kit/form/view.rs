@@ -111,18 +111,19 @@ fn field_lines(
                     Some(row) => vec![Span::raw(fit(row.text(), cells))],
                     None => Vec::new(),
                 };
-                out.push(finish(head, value, focused, theme));
+                out.push(field_row(head, value, focused, theme));
             }
         }
         _ => {
             let value = render_field_line(field, focused, cells, theme);
-            out.push(finish(label(&field.label), value, focused, theme));
+            out.push(field_row(label(&field.label), value, focused, theme));
         }
     }
     out
 }
 
-fn finish(
+/// One field's row: its label, then its value; the whole row highlighted when focused.
+pub fn field_row(
     head: Span<'static>,
     value: Vec<Span<'static>>,
     focused: bool,

@@ -4,7 +4,7 @@
 use super::form::{Field, ItemForm};
 use crate::model::Workshop;
 use crate::tui::app::App;
-use crate::tui::kit::form::line_spans;
+use crate::tui::kit::form::{field_row, line_spans};
 use crate::tui::kit::text::fit;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -64,17 +64,12 @@ pub fn render(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect, for
                 Some(edit) if focused => line_spans(edit, cells, edit.is_selected(), theme),
                 _ => vec![Span::raw(fit(&form.value(*field), cells))],
             };
-            let mut spans = vec![Span::styled(
-                format!(" {:<10} ", field.label()),
-                label_style,
-            )];
-            spans.extend(value);
-            let line = Line::from(spans);
-            if focused {
-                line.patch_style(theme.selected())
-            } else {
-                line
-            }
+            field_row(
+                Span::styled(format!(" {:<10} ", field.label()), label_style),
+                value,
+                focused,
+                theme,
+            )
         })
         .collect();
     lines.extend(footer);

@@ -4,7 +4,7 @@
 use super::form::{PersonForm, Value};
 use super::import_view::indented;
 use crate::model::Participant;
-use crate::tui::kit::form::line_spans;
+use crate::tui::kit::form::{field_row, line_spans};
 use crate::tui::kit::text::{fit, one_line as safe};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
@@ -64,17 +64,15 @@ pub fn render(frame: &mut Frame, area: Rect, form: &PersonForm, theme: Theme) {
                 }
                 Value::Choice(choice) => vec![Span::raw(safe(choice.name()))],
             };
-            let mut spans = vec![Span::styled(
-                format!(" {:<LABEL$} ", field.kind.label()),
-                if focused { theme.key() } else { theme.dim() },
-            )];
-            spans.extend(value);
-            let line = Line::from(spans);
-            if focused {
-                line.patch_style(theme.selected())
-            } else {
-                line
-            }
+            field_row(
+                Span::styled(
+                    format!(" {:<LABEL$} ", field.kind.label()),
+                    if focused { theme.key() } else { theme.dim() },
+                ),
+                value,
+                focused,
+                theme,
+            )
         })
         .collect();
     lines.extend(bottom);

@@ -189,6 +189,8 @@ pub enum ExportFormat {
     Csv,
     /// The printable sign-in sheet of one day (HTML, A4), not the report.
     Signin,
+    /// The agenda as a calendar file (iCalendar), one event per item.
+    Ics,
 }
 
 #[derive(Debug, Args)]
@@ -197,7 +199,7 @@ pub struct ExportArgs {
     pub file: PathBuf,
     #[arg(long, value_name = "FORMAT")]
     pub format: ExportFormat,
-    /// Where to write (a file for md, html and signin, a folder for csv).
+    /// Where to write (a file for md, html, signin and ics, a folder for csv).
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Leave out names and contact details.

@@ -91,7 +91,7 @@ fn texts_come_back_exactly_through_the_escaping_and_folding() {
     assert_eq!(opening.summary, "Opening, welcome; aims");
     assert_eq!(
         opening.description,
-        "Kind: opening\nSpeakers: Zainab Kareem, Dr. Ali Hassan, University of Basra"
+        "Kind: opening\nSpeakers: Zainab Kareem; Dr. Ali Hassan, University of Basra"
     );
     assert_eq!(opening.location.as_deref(), Some("Grand Millennium, Basra"));
     assert_eq!(

@@ -117,7 +117,8 @@ fn description(item: &AgendaItem, names: &Redactor) -> String {
     let mut lines = vec![format!("Kind: {}", item.kind.label())];
     let speakers: Vec<String> = item.speakers.iter().map(|s| names.speaker(s)).collect();
     if !speakers.is_empty() {
-        lines.push(format!("Speakers: {}", speakers.join(", ")));
+        // Semicolons, since a name may hold a comma ("Dr. Ali, University of Basra").
+        lines.push(format!("Speakers: {}", speakers.join("; ")));
     }
     if let Some(moderator) = &item.moderator {
         lines.push(format!("Moderator: {}", names.speaker(moderator)));

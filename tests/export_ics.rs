@@ -98,6 +98,7 @@ fn texts_come_back_exactly_through_the_escaping_and_folding() {
         events[2].location.as_deref(),
         Some("Hall A, Grand Millennium, Basra")
     );
+    assert!(events[2].description.contains("\nModerator: Huda Abbas"));
     assert!(events[3].description.contains("Optional"));
     assert!(events[0].description.contains("Fixed time"));
     assert_eq!(

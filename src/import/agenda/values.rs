@@ -190,6 +190,13 @@ mod tests {
     }
 
     #[test]
+    fn days_with_or_without_the_word() {
+        assert_eq!(day("2"), Ok(2));
+        assert_eq!(day("Day 2"), Ok(2));
+        assert!(day("second").is_err());
+    }
+
+    #[test]
     fn kinds_by_label_or_plural() {
         assert_eq!(kind("Working groups"), Ok(ItemKind::WorkingGroups));
         assert_eq!(kind("working-group"), Ok(ItemKind::WorkingGroups));

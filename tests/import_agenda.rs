@@ -236,6 +236,29 @@ fn an_event_in_utc_is_refused() {
     );
 }
 
+#[test]
+fn an_end_before_the_start_is_refused_in_words() {
+    let csv = "day,start,end,title\n1,10:00,09:00,Panel\n";
+    let error = plan_agenda(csv.as_bytes(), &empty_workshop()).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("row 2: it ends at 09:00, before it starts at 10:00"),
+        "{error}"
+    );
+}
+
+#[test]
+fn cancelled_events_are_left_out_and_said_so() {
+    let calendar = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Old slot\r\nSTATUS:CANCELLED\r\nDTSTART:20261124T090000\r\nDTEND:20261124T100000\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Opening\r\nDTSTART:20261124T090000\r\nDTEND:20261124T093000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let plan = plan_agenda(calendar.as_bytes(), &empty_workshop()).unwrap();
+    assert_eq!(plan.items.len(), 1);
+    assert!(
+        plan.to_string()
+            .contains("Note: 1 cancelled event(s) left out")
+    );
+}
+
 /// Refused with exit 1, one line naming the file and `reason`, and the session untouched.
 #[track_caller]
 fn refused(workshop: &Workshop, file: &str, reason: &str) {

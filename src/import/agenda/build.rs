@@ -58,11 +58,19 @@ fn day_of(row: &Proposed, workshop: &Workshop) -> Result<u16, String> {
 }
 
 fn check_times(row: &Proposed) -> Result<(), String> {
-    if row.end > MIDNIGHT || row.end < row.start {
+    if row.end > MIDNIGHT {
         return Err(format!(
             "it runs past midnight ({} to {}), so split it at 24:00",
             clock_text(row.start),
             clock_text(row.end % MIDNIGHT)
+        ));
+    }
+    // An end before the start is either a slip or an evening that goes on past midnight.
+    if row.end < row.start {
+        return Err(format!(
+            "it ends at {}, before it starts at {} (an item may not run past midnight)",
+            clock_text(row.end),
+            clock_text(row.start)
         ));
     }
     if row.end <= row.start {

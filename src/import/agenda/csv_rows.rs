@@ -155,7 +155,8 @@ fn one<'a>(
         when,
         start,
         end,
-        title: title.to_string(),
+        // A line break inside a quoted cell becomes a space: a title is one line.
+        title: title.split_whitespace().collect::<Vec<_>>().join(" "),
         kind: values::kind(cell(columns.kind))?,
         speakers: values::speakers(cell(columns.speakers)),
         room: cell(columns.room).to_string(),

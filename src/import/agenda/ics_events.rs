@@ -80,6 +80,7 @@ struct Event {
     description: String,
     categories: String,
     repeats: bool,
+    cancelled: bool,
 }
 
 pub fn read(
@@ -115,7 +116,12 @@ pub fn read(
     }
     let mut proposed = Vec::new();
     let mut problems = Vec::new();
-    for event in events {
+    let mut notes = Vec::new();
+    let cancelled = events.iter().filter(|e| e.cancelled).count();
+    if cancelled > 0 {
+        notes.push(format!("{cancelled} cancelled event(s) left out"));
+    }
+    for event in events.into_iter().filter(|e| !e.cancelled) {
         let whence = if event.summary.trim().is_empty() {
             format!("event {}", event.number)
         } else {
@@ -129,7 +135,7 @@ pub fn read(
     if !problems.is_empty() {
         return Err(AgendaImportError::Invalid(problems));
     }
-    Ok((proposed, Vec::new()))
+    Ok((proposed, notes))
 }
 
 fn take(event: &mut Event, p: Property) {
@@ -142,6 +148,7 @@ fn take(event: &mut Event, p: Property) {
         "DESCRIPTION" => event.description = unescape(&p.value),
         "CATEGORIES" => event.categories = unescape(&p.value),
         "RRULE" | "RDATE" => event.repeats = true,
+        "STATUS" => event.cancelled = p.value.trim().eq_ignore_ascii_case("CANCELLED"),
         _ => {}
     }
 }
@@ -226,7 +233,7 @@ fn one(event: Event, info: &WorkshopInfo, whence: String) -> Result<Proposed, St
         when: Some(When::Date(date)),
         start: minute(start),
         end: minute(end),
-        title: event.summary.trim().to_string(),
+        title: one_line(&event.summary),
         kind,
         speakers: field("Speakers:").map(values::speakers).unwrap_or_default(),
         room,
@@ -251,6 +258,11 @@ fn room_of(location: &str, info: &WorkshopInfo) -> String {
         return room.trim().to_string();
     }
     location.to_string()
+}
+
+/// A title on one line: a line break in a calendar's SUMMARY becomes a space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -155,12 +155,11 @@ fn one<'a>(
         when,
         start,
         end,
-        // A line break inside a quoted cell becomes a space: a title is one line.
-        title: title.split_whitespace().collect::<Vec<_>>().join(" "),
+        title: values::one_line(title),
         kind: values::kind(cell(columns.kind))?,
         speakers: values::speakers(cell(columns.speakers)),
-        room: cell(columns.room).to_string(),
-        location: cell(columns.location).to_string(),
+        room: values::one_line(cell(columns.room)),
+        location: values::one_line(cell(columns.location)),
         pinned: false,
         optional: false,
     })

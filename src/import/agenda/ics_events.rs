@@ -233,7 +233,7 @@ fn one(event: Event, info: &WorkshopInfo, whence: String) -> Result<Proposed, St
         when: Some(When::Date(date)),
         start: minute(start),
         end: minute(end),
-        title: one_line(&event.summary),
+        title: values::one_line(&event.summary),
         kind,
         speakers: field("Speakers:").map(values::speakers).unwrap_or_default(),
         room,
@@ -246,7 +246,8 @@ fn one(event: Event, info: &WorkshopInfo, whence: String) -> Result<Proposed, St
 /// A halaqa export writes "ROOM, VENUE" (or just the venue): the venue is the workshop's,
 /// not the item's room. Any other location is the room.
 fn room_of(location: &str, info: &WorkshopInfo) -> String {
-    let location = location.trim();
+    let location = values::one_line(location);
+    let location = location.as_str();
     let venue = info.venue.trim();
     if location.is_empty() || (!venue.is_empty() && location == venue) {
         return String::new();
@@ -258,11 +259,6 @@ fn room_of(location: &str, info: &WorkshopInfo) -> String {
         return room.trim().to_string();
     }
     location.to_string()
-}
-
-/// A title on one line: a line break in a calendar's SUMMARY becomes a space.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -146,11 +146,21 @@ pub fn kind(text: &str) -> Result<ItemKind, String> {
         })
 }
 
+/// Text on one line without control characters (an escape sequence in a cell would otherwise
+/// reach every screen that shows the item); runs of spaces and line breaks become one space.
+pub fn one_line(text: &str) -> String {
+    let visible: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Speakers separated by ";" (or by "," when there is no ";"), blanks left out.
 pub fn speakers(text: &str) -> Vec<String> {
     let separator = if text.contains(';') { ';' } else { ',' };
     text.split([separator, '\n'])
-        .map(|name| name.split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(one_line)
         .filter(|name| !name.is_empty())
         .collect()
 }
@@ -203,6 +213,14 @@ mod tests {
         assert_eq!(kind("panel"), Ok(ItemKind::Panel));
         assert_eq!(kind(""), Ok(ItemKind::Other));
         assert!(kind("lecture").unwrap_err().contains("presentation"));
+    }
+
+    #[test]
+    fn text_keeps_no_control_characters() {
+        assert_eq!(
+            one_line("Evil \u{1b}[31mred\u{7}\n  line"),
+            "Evil [31mred line"
+        );
     }
 
     #[test]

@@ -40,7 +40,9 @@ pub struct Calendar {
 /// The whole calendar of `workshop`.
 pub fn calendar(workshop: &Workshop) -> Result<Calendar, IcsError> {
     let info = workshop.info();
-    let start = info.start.ok_or(IcsError::NoStartDate)?;
+    if info.start.is_none() {
+        return Err(IcsError::NoStartDate);
+    }
     let names = Redactor::new(workshop, false);
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
@@ -53,10 +55,7 @@ pub fn calendar(workshop: &Workshop) -> Result<Calendar, IcsError> {
     let mut days: Vec<u16> = workshop.agenda().iter().map(|i| i.day).collect();
     days.dedup();
     for day in days {
-        let Some(date) = day
-            .checked_sub(1)
-            .and_then(|offset| start.checked_add_days(chrono::Days::new(u64::from(offset))))
-        else {
+        let Some(date) = info.date_of_day(day) else {
             continue;
         };
         let items = workshop.agenda_of_day(day);

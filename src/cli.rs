@@ -153,6 +153,27 @@ pub enum ImportCommand {
         after_help = "Example: halaqa import participants workshop.ron registration.csv --map name=\"Full name\" --map governorate=Province"
     )]
     Participants(ImportParticipantsArgs),
+    /// Add agenda items from a spreadsheet (CSV) or a calendar (.ics): all of them or none.
+    #[command(
+        after_help = "Columns: day or date, start, end or duration, title, kind, speakers, room.\nExample: halaqa import agenda workshop.halaqa agenda.csv --dry-run"
+    )]
+    Agenda(ImportAgendaArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportAgendaArgs {
+    /// The session file to import into.
+    pub file: PathBuf,
+    /// The agenda: a CSV file, or an iCalendar (.ics) file.
+    #[arg(value_name = "CSV|ICS")]
+    pub agenda: PathBuf,
+    /// Print what would be added, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Take over a lock that names another computer (or cannot be read), once you know the
+    /// session is not open there.
+    #[arg(long)]
+    pub take_lock: bool,
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +210,8 @@ pub enum ExportFormat {
     Csv,
     /// The printable sign-in sheet of one day (HTML, A4), not the report.
     Signin,
+    /// The agenda as a calendar file (iCalendar), one event per item.
+    Ics,
 }
 
 #[derive(Debug, Args)]
@@ -197,7 +220,7 @@ pub struct ExportArgs {
     pub file: PathBuf,
     #[arg(long, value_name = "FORMAT")]
     pub format: ExportFormat,
-    /// Where to write (a file for md, html and signin, a folder for csv).
+    /// Where to write (a file for md, html, signin and ics, a folder for csv).
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Leave out names and contact details.
@@ -317,6 +340,7 @@ pub fn execute(cli: Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Some(Command::Import(ImportCommand::Participants(args))) => {
             import::participants(args, &dirs()?, out)
         }
+        Some(Command::Import(ImportCommand::Agenda(args))) => import::agenda(args, &dirs()?, out),
         Some(Command::Export(args)) => export::run(args, out),
         Some(Command::Merge(args)) => merge::run(args, &dirs()?, out),
         Some(Command::Restore(args)) => restore::run(args, out),
@@ -399,7 +423,7 @@ mod tests {
         fn any_arguments_parse_or_are_refused(args in proptest::collection::vec(
             prop_oneof![
                 proptest::sample::select(vec![
-                    "open", "new", "demo", "templates", "check", "import", "participants",
+                    "open", "new", "demo", "templates", "check", "import", "participants", "agenda", "ics",
                     "export", "merge", "restore", "--backup", "--take-lock", "--title", "--template", "--start", "--venue", "--write",
                     "--read-only", "--group", "--map", "--delimiter", "--dry-run",
                     "--skip-invalid", "--format", "md", "csv", "signin", "--day", "--output", "--anonymise", "--",

@@ -6,6 +6,7 @@
 //! `Document::apply`, so an import is one undoable step. [`preview`] shows the column
 //! mapping and the first rows before that. Uses `model` only; no terminal, no files.
 
+pub mod agenda;
 mod build;
 mod columns;
 mod decode;

@@ -24,6 +24,7 @@
 mod agenda;
 mod export;
 pub mod html;
+pub mod ics;
 pub mod markdown;
 mod name_order;
 mod outputs;

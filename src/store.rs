@@ -28,4 +28,4 @@ pub use load::{Loaded, MAX_FILE_BYTES, WORKSHOP_FILE, load, parse};
 pub use lock::{LockGuard, LockInfo, Locking, lock, take_over};
 pub use recovery::{BackupInfo, Counts, Damage, Restored, backups_of, damage, is_damage, restore};
 pub use save::{FILE_COMMENT, SaveOptions, backup_paths, save, save_with, to_ron};
-pub use untrusted::{CSV_FILE, FileKind, KEYMAP_FILE, read_regular_file};
+pub use untrusted::{AGENDA_FILE, CSV_FILE, FileKind, KEYMAP_FILE, read_regular_file};

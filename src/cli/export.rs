@@ -1,8 +1,8 @@
-//! `halaqa export FILE --format md|html|csv|signin [--output PATH] [--anonymise] [--day N]`:
+//! `halaqa export FILE --format md|html|csv|signin|ics [--output PATH] [--anonymise] [--day N]`:
 //! the report as one Markdown or HTML file, a folder of CSV tables, or one day's printable
 //! sign-in sheet, written atomically (mode 0600).
 
-use super::{ExportArgs, ExportFormat, UsageError};
+use super::{ExportArgs, ExportFormat, UsageError, plural};
 use crate::report::{self, Format};
 use crate::store;
 use chrono::Local;
@@ -14,6 +14,7 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ExportFormat::Html => Format::Html,
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Signin => Format::Signin,
+        ExportFormat::Ics => return calendar(args, out),
     };
     if format == Format::Signin && args.anonymise {
         return Err(UsageError(
@@ -73,6 +74,50 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         human_bytes(written.bytes)
     )?;
     writeln!(out, "{}", written.summary)?;
+    Ok(())
+}
+
+/// `--format ics`: the agenda as calendar events. Names are part of an agenda, so
+/// `--anonymise` does not apply, nor `--day` (every day is in one calendar).
+fn calendar(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    if args.anonymise {
+        return Err(UsageError(
+            "a calendar lists the agenda with its speakers, so --anonymise does not apply to \
+             --format ics"
+                .to_string(),
+        )
+        .into());
+    }
+    if args.day.is_some() {
+        return Err(UsageError("--day is only for --format signin".to_string()).into());
+    }
+    let loaded = store::load(&args.file)?;
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| report::ics::default_ics_output(&args.file));
+    if output == args.file {
+        anyhow::bail!(
+            "cannot write {}: that is the session file itself; choose another --output",
+            output.display()
+        );
+    }
+    let (calendar, bytes) = report::ics::export_ics(&loaded.workshop, &output)?;
+    writeln!(
+        out,
+        "wrote {} (calendar, {})",
+        output.display(),
+        human_bytes(bytes)
+    )?;
+    let dropped = match calendar.dropped {
+        0 => String::new(),
+        n => format!("; {} left out", plural(n, "dropped item", "dropped items")),
+    };
+    writeln!(
+        out,
+        "{}{dropped}",
+        plural(calendar.events, "event", "events")
+    )?;
     Ok(())
 }
 

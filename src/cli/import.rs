@@ -1,7 +1,8 @@
 //! `halaqa import participants FILE CSV [--map FIELD=COLUMN]... [--delimiter C] [--dry-run]
-//! [--skip-invalid]`: plan the import, print the report, then apply it as one change and save.
+//! [--skip-invalid]`, `halaqa import agenda FILE CSV|ICS [--dry-run]`: plan the import, print
+//! the report, then apply it as one change and save.
 
-use super::{ImportParticipantsArgs, plural};
+use super::{ImportAgendaArgs, ImportParticipantsArgs, plural};
 use crate::import::{self, ImportOptions};
 use crate::store::{self, Dirs};
 use anyhow::Context;
@@ -56,6 +57,38 @@ pub fn participants(
         "Saved {}: {} now.",
         args.file.display(),
         plural(count, "participant", "participants")
+    )?;
+    Ok(())
+}
+
+pub fn agenda(args: ImportAgendaArgs, dirs: &Dirs, out: &mut dyn Write) -> anyhow::Result<()> {
+    // As for participants: the agenda is read before the session's lock is taken.
+    let bytes = store::read_regular_file(&args.agenda, store::AGENDA_FILE)?;
+    let mut session = super::open_for_writing_with(&args.file, dirs, args.take_lock)?;
+    let from = args.agenda.display();
+    let plan = import::agenda::plan_agenda(&bytes, session.workshop())
+        .map_err(|error| anyhow::anyhow!("{from}: {error}"))?;
+    writeln!(
+        out,
+        "Importing the agenda from {from} into {}",
+        args.file.display()
+    )?;
+    write!(out, "{plan}")?;
+    if args.dry_run {
+        writeln!(out, "Dry run: nothing was written.")?;
+        return Ok(());
+    }
+    session
+        .document
+        .apply(plan.change)
+        .with_context(|| format!("{from} could not be imported"))?;
+    session.save()?;
+    let count = session.workshop().agenda().len();
+    writeln!(
+        out,
+        "Saved {}: {} now.",
+        args.file.display(),
+        plural(count, "agenda item", "agenda items")
     )?;
     Ok(())
 }

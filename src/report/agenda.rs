@@ -59,6 +59,9 @@ pub struct DeliveredItem {
     pub location: String,
     pub pinned: bool,
     pub optional: bool,
+    /// Dropped: marked so when the day ran late, or never started though later items ran
+    /// (the status "dropped", as a yes/no a spreadsheet can filter on).
+    pub dropped: bool,
     pub actual_start: Option<NaiveTime>,
     pub actual_end: Option<NaiveTime>,
     /// Actual start minus planned start, in minutes (positive: late).
@@ -191,6 +194,7 @@ fn day_items(items: &[&AgendaItem], slots: &[Slot], redactor: &Redactor) -> Vec<
             location: redactor.text(item.location.trim()),
             pinned: item.pinned,
             optional: item.optional,
+            dropped: status == ItemStatus::Dropped,
             actual_start,
             actual_end,
             start_difference: actual_start.map(|actual| minutes_between(planned_start, actual)),

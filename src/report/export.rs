@@ -243,7 +243,7 @@ fn signin_from_screen(
 
 /// The folder `output` goes in, which must exist; `output` itself must not be a folder
 /// (for a file) — checked before any work is done.
-fn target_folder(output: &Path) -> Result<PathBuf, ExportError> {
+pub(super) fn target_folder(output: &Path) -> Result<PathBuf, ExportError> {
     let folder = match output.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),

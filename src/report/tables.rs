@@ -250,6 +250,7 @@ fn agenda(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
             "location",
             "fixed_time",
             "optional",
+            "dropped",
         ],
     )?;
     let time = |t: Option<chrono::NaiveTime>| t.map(|t| t.format("%H:%M").to_string());
@@ -276,6 +277,7 @@ fn agenda(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
                 text_cell(&item.location),
                 yes_no(item.pinned),
                 yes_no(item.optional),
+                yes_no(item.dropped),
             ])?;
         }
     }

@@ -28,6 +28,13 @@ pub const CSV_FILE: FileKind = FileKind {
     max_bytes: 256 * 1024 * 1024,
 };
 
+/// An agenda to import (CSV or iCalendar): a few hundred lines; a few MiB is already odd.
+pub const AGENDA_FILE: FileKind = FileKind {
+    one: "an agenda file",
+    many: "agenda files",
+    max_bytes: 16 * 1024 * 1024,
+};
+
 /// The user's keymap.ron: a few hundred bindings at most.
 pub const KEYMAP_FILE: FileKind = FileKind {
     one: "a keymap file",

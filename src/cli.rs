@@ -280,8 +280,18 @@ pub fn run() -> i32 {
             return error.exit_code();
         }
     };
+    // Best effort: without a data folder there is simply no log.
+    if let Ok(dirs) = Dirs::from_env() {
+        crate::store::start_log(&dirs);
+    }
+    let command = command_name(&cli);
+    tracing::info!(command, version = env!("CARGO_PKG_VERSION"), "start");
     let mut out = printable_out::PrintableOut::new(std::io::stdout().lock());
     let result = execute(cli, &mut out).and_then(|()| out.flush().map_err(Into::into));
+    if let Err(error) = &result {
+        let cause = crate::store::error_kinds(error.as_ref());
+        tracing::error!(command, cause, "failed");
+    }
     match result {
         Ok(()) => 0,
         Err(error) if is_broken_pipe(&error) => 0,
@@ -299,6 +309,23 @@ pub fn run() -> i32 {
             }
             if error.is::<UsageError>() { 2 } else { 1 }
         }
+    }
+}
+
+/// The command's name for the log (its arguments are paths and text, kept out of it).
+fn command_name(cli: &Cli) -> &'static str {
+    match &cli.command {
+        None => "home",
+        Some(Command::Open(_)) => "open",
+        Some(Command::New(_)) => "new",
+        Some(Command::Demo(args)) if args.write.is_some() => "demo --write",
+        Some(Command::Demo(_)) => "demo",
+        Some(Command::Templates) => "templates",
+        Some(Command::Check(_)) => "check",
+        Some(Command::Import(ImportCommand::Participants(_))) => "import participants",
+        Some(Command::Export(_)) => "export",
+        Some(Command::Merge(_)) => "merge",
+        Some(Command::Restore(_)) => "restore",
     }
 }
 

@@ -33,6 +33,17 @@ pub fn participants(
         args.file.display()
     )?;
     write!(out, "{plan}")?;
+    tracing::info!(
+        file = store::file_label(&args.file),
+        rows = plan.rows_read,
+        added = plan.added.len(),
+        updated = plan.updated.len(),
+        duplicates = plan.duplicates.len(),
+        skipped = plan.skipped.len(),
+        warnings = plan.warnings.len(),
+        dry_run = args.dry_run,
+        "import planned"
+    );
     if args.dry_run {
         writeln!(out, "Dry run: nothing was written.")?;
         return Ok(());
@@ -51,6 +62,11 @@ pub fn participants(
         .with_context(|| format!("{csv} could not be imported"))?;
     session.save()?;
     let count = session.workshop().participants().count();
+    tracing::info!(
+        file = store::file_label(&args.file),
+        participants = count,
+        "import saved"
+    );
     writeln!(
         out,
         "Saved {}: {} now.",

@@ -292,6 +292,13 @@ pub fn run() -> i32 {
         let cause = crate::store::error_kinds(error.as_ref());
         tracing::error!(command, cause, "failed");
     }
+    let exit = exit_code(result);
+    tracing::info!(command, exit, "end");
+    exit
+}
+
+/// Say what failed on standard error; the exit code.
+fn exit_code(result: anyhow::Result<()>) -> i32 {
     match result {
         Ok(()) => 0,
         Err(error) if is_broken_pipe(&error) => 0,

@@ -9,6 +9,7 @@ mod core_dumps;
 mod demo;
 mod export;
 mod import;
+mod log_cause;
 mod merge;
 mod new;
 mod open;
@@ -289,7 +290,7 @@ pub fn run() -> i32 {
     let mut out = printable_out::PrintableOut::new(std::io::stdout().lock());
     let result = execute(cli, &mut out).and_then(|()| out.flush().map_err(Into::into));
     if let Err(error) = &result {
-        let cause = crate::store::error_kinds(error.as_ref());
+        let cause = log_cause::cause_of(error);
         tracing::error!(command, cause, "failed");
     }
     let exit = exit_code(result);

@@ -260,3 +260,36 @@ fn a_log_that_cannot_be_written_changes_nothing() {
     checked.succeeded();
     assert!(checked.stderr.is_empty(), "{checked:#?}");
 }
+
+#[test]
+fn the_log_says_which_signal_ended_the_terminal_program_in_utc_lines_private_to_the_user() {
+    let sandbox = Sandbox::new();
+    let path = sandbox.path("demo.ron").display().to_string();
+    run(&sandbox, &["demo", "--write", &path]).succeeded();
+    let mut running =
+        Running::start(&["open", &path], sandbox.root()).with_patience(Duration::from_secs(15));
+    running.wait_for("opened demo.ron");
+    let pid = running.pid().expect("a process id");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    assert!(running.wait_exit(), "exit status:\n{}", running.screen());
+    let log = log_text(&sandbox.data_dir());
+    assert!(log.contains("signal=\"SIGTERM\""), "{log}");
+    assert!(log.contains("tui ended"), "{log}");
+    // Every line starts with a UTC time: 2026-12-03T12:00:00.000000Z (any date).
+    for line in log.lines() {
+        let time = line.split_whitespace().next().unwrap_or_default();
+        assert!(
+            time.len() > 20 && time.as_bytes()[10] == b'T' && time.ends_with('Z'),
+            "{line}"
+        );
+    }
+    let file = sandbox
+        .data_dir()
+        .join(store::LOG_FOLDER)
+        .join(store::LOG_FILE);
+    assert_eq!(cli::mode_of(&file) & 0o777, 0o600);
+}

@@ -24,8 +24,15 @@ pub fn participants(
     let bytes = store::read_regular_file(&args.csv, store::CSV_FILE)?;
     let mut session = super::open_for_writing_with(&args.file, dirs, args.take_lock)?;
     let csv = args.csv.display();
-    let plan = import::plan(&bytes, session.workshop(), &options)
-        .map_err(|error| anyhow::anyhow!("{csv}: {error}"))?;
+    let plan = import::plan(&bytes, session.workshop(), &options).map_err(|error| {
+        tracing::warn!(
+            file = store::file_label(&args.file),
+            csv = store::file_label(&args.csv),
+            cause = error.kind(),
+            "import refused"
+        );
+        anyhow::anyhow!("{csv}: {error}")
+    })?;
 
     writeln!(
         out,

@@ -181,6 +181,7 @@ fn a_whole_demo_session_leaves_a_log_of_events_and_no_personal_data() {
         "lock taken",
         "session opened",
         "tui ended",
+        "how=\"by quitting\"",
         "file=\"closing.ron\"",
     ] {
         assert!(log.contains(event), "the log lacks {event:?}:\n{log}");
@@ -282,7 +283,7 @@ fn the_log_says_which_signal_ended_the_terminal_program_in_utc_lines_private_to_
     assert!(status.success());
     assert!(running.wait_exit(), "exit status:\n{}", running.screen());
     let log = log_text(&sandbox.data_dir());
-    assert!(log.contains("signal=\"SIGTERM\""), "{log}");
+    assert!(log.contains("how=\"by a signal\" signal=\"SIGTERM\""), "{log}");
     assert!(log.contains("tui ended"), "{log}");
     // Every line starts with a UTC time: 2026-12-03T12:00:00.000000Z (any date).
     for line in log.lines() {

@@ -88,7 +88,14 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     super::screens::capture::write_draft_now(&mut app);
     let signalled = signals.arrived().is_some();
     let alive = terminal_alive();
+    let how = match (signals.arrived(), &result) {
+        (Some(_), _) => "by a signal",
+        (None, _) if !alive => "its terminal went away",
+        (None, Err(_)) => "by an error",
+        (None, Ok(())) => "by quitting",
+    };
     tracing::info!(
+        how,
         signal = signals.arrived().map(signal_name),
         terminal_alive = alive,
         failed = result

@@ -235,7 +235,9 @@ fn the_log_never_reaches_the_terminal() {
             assert!(!printed.contains(level), "{outcome:#?}");
         }
     }
-    assert!(log_text(&sandbox.data_dir()).contains("load failed"));
+    let log = log_text(&sandbox.data_dir());
+    assert!(log.contains("load failed"), "{log}");
+    assert!(log.contains("kind=NotFound"), "{log}");
 }
 
 #[test]
@@ -283,7 +285,10 @@ fn the_log_says_which_signal_ended_the_terminal_program_in_utc_lines_private_to_
     assert!(status.success());
     assert!(running.wait_exit(), "exit status:\n{}", running.screen());
     let log = log_text(&sandbox.data_dir());
-    assert!(log.contains("how=\"by a signal\" signal=\"SIGTERM\""), "{log}");
+    assert!(
+        log.contains("how=\"by a signal\" signal=\"SIGTERM\""),
+        "{log}"
+    );
     assert!(log.contains("tui ended"), "{log}");
     // Every line starts with a UTC time: 2026-12-03T12:00:00.000000Z (any date).
     for line in log.lines() {
@@ -320,5 +325,31 @@ fn a_refused_lock_is_logged_without_its_holder() {
             !log.contains(&format!("\"{private}\"")),
             "{private} in\n{log}"
         );
+    }
+}
+
+#[test]
+fn recovery_and_stale_temp_files_are_logged() {
+    let sandbox = Sandbox::new();
+    let file = sandbox.path("demo.ron");
+    let path = file.display().to_string();
+    run(&sandbox, &["demo", "--write", &path]).succeeded();
+    // A second save makes a backup; a killed save would have left a temp file.
+    let csv = fixture("kobo_export.csv").display().to_string();
+    run(&sandbox, &["import", "participants", &path, &csv]).succeeded();
+    std::fs::write(sandbox.path(".demo.ron.a1b2c3.tmp"), "left by a kill").expect("temp");
+    run(&sandbox, &["import", "participants", &path, &csv]).succeeded();
+    assert!(!sandbox.path(".demo.ron.a1b2c3.tmp").exists());
+    std::fs::write(&file, "(format: \"halaqa\", version: 1, trunc").expect("damage");
+    // The damaged file's error comes with its backups and how to restore one.
+    assert_eq!(run(&sandbox, &["check", &path]).code, Some(1));
+    run(&sandbox, &["restore", &path]).succeeded();
+    let log = log_text(&sandbox.data_dir());
+    for event in [
+        "stale temp files removed file=\"demo.ron\" removed=1",
+        "damaged session found",
+        "recovery: backup restored file=\"demo.ron\" backup=1",
+    ] {
+        assert!(log.contains(event), "the log lacks {event:?}:\n{log}");
     }
 }

@@ -158,6 +158,10 @@ impl LogSink {
 impl LogState {
     fn append(&mut self, line: &[u8]) {
         let len = line.len() as u64;
+        // The file's own size, not only ours: another halaqa may be writing to it too.
+        if let Some(file) = &self.file {
+            self.size = file.metadata().map_or(self.size, |m| m.len());
+        }
         if self.file.is_some() && self.size + len > LOG_FILE_CAP {
             self.file = None;
             rotate(&self.folder);

@@ -56,13 +56,20 @@ pub fn start_log(dirs: &Dirs) -> bool {
     if log_turned_off() {
         return false;
     }
+    use tracing_subscriber::layer::{Layer, SubscriberExt};
+    use tracing_subscriber::util::SubscriberInitExt;
     let sink = LogSink::new(log_folder(dirs));
-    tracing_subscriber::fmt()
+    let layer = tracing_subscriber::fmt::layer()
         .with_writer(sink)
         .with_ansi(false)
         .with_target(false)
-        .with_max_level(tracing::Level::INFO)
         .log_internal_errors(false)
+        // Only halaqa's own events: a library's could carry what it was given.
+        .with_filter(tracing_subscriber::filter::filter_fn(|event| {
+            event.target().starts_with("halaqa") && *event.level() <= tracing::Level::INFO
+        }));
+    tracing_subscriber::registry()
+        .with(layer)
         .try_init()
         .is_ok()
 }

@@ -48,7 +48,7 @@ impl StoreError {
         // The log gets the cause here, where the system's error is still known; `doing` is
         // always a sentence of ours, never a file's content.
         tracing::warn!(
-            file = super::log_file::file_label(path),
+            file = super::log_fields::file_label(path),
             doing,
             kind = ?error.kind(),
             os_error = error.raw_os_error(),

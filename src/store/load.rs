@@ -1,7 +1,7 @@
 //! Reading a session file: size check, version first, migration, errors with line:column.
 
 use super::StoreError;
-use super::log_file::{error_kinds, file_label};
+use super::log_fields::{error_kinds, file_label};
 use super::migrate::{MigrationError, migrate};
 use super::parse_error::parse_error;
 use super::save::FILE_COMMENT;

@@ -160,7 +160,7 @@ pub fn take_over(path: &Path) -> Result<Locking, StoreError> {
 fn lock_with(path: &Path, take_over: bool) -> Result<Locking, StoreError> {
     let result = lock_once(path, take_over);
     // Who holds a lock is a person's login and computer name: the log says only where.
-    let file = super::log_file::file_label(path);
+    let file = super::log_fields::file_label(path);
     match &result {
         Ok(Locking::Acquired(_)) => tracing::info!(file, take_over, "lock taken"),
         Ok(Locking::HeldBy(holder)) => tracing::info!(
@@ -171,7 +171,7 @@ fn lock_with(path: &Path, take_over: bool) -> Result<Locking, StoreError> {
         ),
         Err(error) => tracing::warn!(
             file,
-            cause = super::log_file::error_kinds(error),
+            cause = super::log_fields::error_kinds(error),
             "lock failed"
         ),
     }

@@ -15,7 +15,6 @@
 //! `HALAQA_LOG=off` turns it off.
 
 use super::Dirs;
-use crate::model::printable::printable;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -72,56 +71,6 @@ pub fn start_log(dirs: &Dirs) -> bool {
         .with(layer)
         .try_init()
         .is_ok()
-}
-
-/// A session (or any file's) name fit for the log: the base name only, with control
-/// characters made visible.
-pub fn file_label(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    printable(&name.replace(['\n', '\t'], " "))
-}
-
-/// What went wrong, for the log: each cause's kind, never its sentence (a sentence can quote
-/// a file's content or a path). A parse error keeps its line and column, an I/O error its
-/// kind and system error number.
-pub fn error_kinds(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut kinds = Vec::new();
-    let mut cause = Some(error);
-    while let Some(error) = cause {
-        kinds.push(kind_of(error));
-        cause = error.source();
-    }
-    kinds.join(" <- ")
-}
-
-fn kind_of(error: &(dyn std::error::Error + 'static)) -> String {
-    if let Some(store) = error.downcast_ref::<super::StoreError>() {
-        return match store {
-            super::StoreError::Io { .. } => "io".to_string(),
-            super::StoreError::Parse { line, column, .. } => {
-                format!("parse at line {line} column {column}")
-            }
-            super::StoreError::TooLarge { bytes, limit, .. } => {
-                format!("too large ({bytes} of at most {limit} bytes)")
-            }
-            super::StoreError::NotHalaqa { .. } => "not a halaqa file".to_string(),
-            super::StoreError::Locked { .. } => "locked by another halaqa".to_string(),
-            super::StoreError::Newer { version, .. } => format!("newer format {version}"),
-        };
-    }
-    if let Some(io) = error.downcast_ref::<io::Error>() {
-        return match io.raw_os_error() {
-            Some(code) => format!("io {:?} (os error {code})", io.kind()),
-            None => format!("io {:?}", io.kind()),
-        };
-    }
-    if error.downcast_ref::<crate::model::ApplyError>().is_some() {
-        return "change refused".to_string();
-    }
-    "error".to_string()
 }
 
 /// The size-capped, rotating log file, shared by every thread of the process.
@@ -301,15 +250,5 @@ mod tests {
         let mut writer = tracing_subscriber::fmt::MakeWriter::make_writer(&sink);
         assert_eq!(writer.write(b"an event\n").unwrap(), 9);
         assert_eq!(fs::read_to_string(&blocked).unwrap(), "not a folder");
-    }
-
-    #[test]
-    fn file_labels_are_base_names_without_control_characters() {
-        assert_eq!(
-            file_label(Path::new("/home/someone/UNDP/closing.ron")),
-            "closing.ron"
-        );
-        let label = file_label(Path::new("/tmp/a\u{1b}]0;x\u{7}.ron"));
-        assert!(!label.chars().any(char::is_control), "{label:?}");
     }
 }

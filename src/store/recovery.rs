@@ -80,8 +80,8 @@ pub fn damage(path: &Path) -> Option<Damage> {
     }
     let backups = backups_of(path);
     tracing::warn!(
-        file = super::log_file::file_label(path),
-        cause = super::log_file::error_kinds(&error),
+        file = super::log_fields::file_label(path),
+        cause = super::log_fields::error_kinds(&error),
         backups = backups.len(),
         "damaged session found"
     );
@@ -184,7 +184,7 @@ pub fn restore(
     let bytes = read_regular_file(&backup.path, WORKSHOP_FILE)?;
     write_atomically(path, &bytes, || {})?;
     tracing::info!(
-        file = super::log_file::file_label(path),
+        file = super::log_fields::file_label(path),
         backup = number,
         bytes = bytes.len(),
         damaged_kept = kept_as.is_some(),

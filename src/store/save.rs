@@ -9,7 +9,7 @@ use super::StoreError;
 use super::atomic::write_atomically;
 pub use super::backups::backup_paths;
 use super::backups::{AUTOSAVE_BACKUP_INTERVAL, Rotation, rotate};
-use super::log_file::{error_kinds, file_label};
+use super::log_fields::{error_kinds, file_label};
 use super::readable::readable;
 use crate::model::{FORMAT_VERSION, Workshop};
 use std::fs;

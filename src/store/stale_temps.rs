@@ -44,7 +44,7 @@ pub fn remove_stale_temps(target: &Path) -> usize {
     }
     if removed > 0 {
         tracing::info!(
-            file = super::log_file::file_label(target),
+            file = super::log_fields::file_label(target),
             removed,
             "stale temp files removed"
         );

@@ -41,7 +41,7 @@ pub struct UsageError(pub String);
     long_about = "Run peer-exchange workshops from the terminal: agenda, check-in, working groups, \
 capture, report.\n\nWithout a command, halaqa starts on its Home screen (recent sessions, new, open, demo).",
     after_help = "Example: halaqa new workshop.ron --title \"Closing session\" --template closing-session\n\
-Environment: HALAQA_DATA_DIR and HALAQA_CONFIG_DIR override halaqa's folders; NO_COLOR turns colour off.\n\
+Environment: HALAQA_DATA_DIR and HALAQA_CONFIG_DIR override halaqa's folders; NO_COLOR turns colour off; HALAQA_LOG=off turns halaqa's log (in the data folder) off.\n\
 Exit status: 0 done, 1 bad input or data, 2 bad usage."
 )]
 pub struct Cli {

@@ -353,3 +353,11 @@ fn recovery_and_stale_temp_files_are_logged() {
         assert!(log.contains(event), "the log lacks {event:?}:\n{log}");
     }
 }
+
+#[test]
+fn help_names_the_switch_that_turns_the_log_off() {
+    let sandbox = Sandbox::new();
+    run(&sandbox, &["--help"])
+        .succeeded()
+        .says("HALAQA_LOG=off");
+}

@@ -9,6 +9,7 @@ mod core_dumps;
 mod demo;
 mod export;
 mod import;
+mod log_cause;
 mod merge;
 mod new;
 mod open;
@@ -40,7 +41,7 @@ pub struct UsageError(pub String);
     long_about = "Run peer-exchange workshops from the terminal: agenda, check-in, working groups, \
 capture, report.\n\nWithout a command, halaqa starts on its Home screen (recent sessions, new, open, demo).",
     after_help = "Example: halaqa new workshop.ron --title \"Closing session\" --template closing-session\n\
-Environment: HALAQA_DATA_DIR and HALAQA_CONFIG_DIR override halaqa's folders; NO_COLOR turns colour off.\n\
+Environment: HALAQA_DATA_DIR and HALAQA_CONFIG_DIR override halaqa's folders; NO_COLOR turns colour off; HALAQA_LOG=off turns halaqa's log (in the data folder) off.\n\
 Exit status: 0 done, 1 bad input or data, 2 bad usage."
 )]
 pub struct Cli {
@@ -303,8 +304,25 @@ pub fn run() -> i32 {
             return error.exit_code();
         }
     };
+    // Best effort: without a data folder there is simply no log.
+    if let Ok(dirs) = Dirs::from_env() {
+        crate::store::start_log(&dirs);
+    }
+    let command = command_name(&cli);
+    tracing::info!(command, version = env!("CARGO_PKG_VERSION"), "start");
     let mut out = printable_out::PrintableOut::new(std::io::stdout().lock());
     let result = execute(cli, &mut out).and_then(|()| out.flush().map_err(Into::into));
+    if let Err(error) = &result {
+        let cause = log_cause::cause_of(error);
+        tracing::error!(command, cause, "failed");
+    }
+    let exit = exit_code(result);
+    tracing::info!(command, exit, "end");
+    exit
+}
+
+/// Say what failed on standard error; the exit code.
+fn exit_code(result: anyhow::Result<()>) -> i32 {
     match result {
         Ok(()) => 0,
         Err(error) if is_broken_pipe(&error) => 0,
@@ -322,6 +340,24 @@ pub fn run() -> i32 {
             }
             if error.is::<UsageError>() { 2 } else { 1 }
         }
+    }
+}
+
+/// The command's name for the log (its arguments are paths and text, kept out of it).
+fn command_name(cli: &Cli) -> &'static str {
+    match &cli.command {
+        None => "home",
+        Some(Command::Open(_)) => "open",
+        Some(Command::New(_)) => "new",
+        Some(Command::Demo(args)) if args.write.is_some() => "demo --write",
+        Some(Command::Demo(_)) => "demo",
+        Some(Command::Templates) => "templates",
+        Some(Command::Check(_)) => "check",
+        Some(Command::Import(ImportCommand::Participants(_))) => "import participants",
+        Some(Command::Import(ImportCommand::Agenda(_))) => "import agenda",
+        Some(Command::Export(_)) => "export",
+        Some(Command::Merge(_)) => "merge",
+        Some(Command::Restore(_)) => "restore",
     }
 }
 

@@ -11,6 +11,8 @@ pub mod drafts;
 mod error;
 mod load;
 mod lock;
+mod log_fields;
+mod log_file;
 mod migrate;
 mod parse_error;
 mod readable;
@@ -26,6 +28,10 @@ pub use dirs::{Dirs, RecentFiles};
 pub use error::StoreError;
 pub use load::{Loaded, MAX_FILE_BYTES, WORKSHOP_FILE, load, parse};
 pub use lock::{LockGuard, LockInfo, Locking, lock, take_over};
+pub use log_fields::{error_kinds, file_label};
+pub use log_file::{
+    LOG_FILE, LOG_FILE_CAP, LOG_FILES_KEPT, LOG_FOLDER, log_folder, log_turned_off, start_log,
+};
 pub use recovery::{BackupInfo, Counts, Damage, Restored, backups_of, damage, is_damage, restore};
 pub use save::{FILE_COMMENT, SaveOptions, backup_paths, save, save_with, to_ron};
 pub use untrusted::{AGENDA_FILE, CSV_FILE, FileKind, KEYMAP_FILE, read_regular_file};

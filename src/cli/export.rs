@@ -60,6 +60,14 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             &mut |_| {},
         )?,
     };
+    tracing::info!(
+        file = store::file_label(&args.file),
+        format = format!("{format:?}"),
+        files = written.files.len(),
+        bytes = written.bytes,
+        anonymised = args.anonymise,
+        "export"
+    );
     let what = match format {
         Format::Csv => format!("{} tables", written.files.len()),
         Format::Markdown => "Markdown report".to_string(),

@@ -25,8 +25,15 @@ pub fn participants(
     let bytes = store::read_regular_file(&args.csv, store::CSV_FILE)?;
     let mut session = super::open_for_writing_with(&args.file, dirs, args.take_lock)?;
     let csv = args.csv.display();
-    let plan = import::plan(&bytes, session.workshop(), &options)
-        .map_err(|error| anyhow::anyhow!("{csv}: {error}"))?;
+    let plan = import::plan(&bytes, session.workshop(), &options).map_err(|error| {
+        tracing::warn!(
+            file = store::file_label(&args.file),
+            csv = store::file_label(&args.csv),
+            cause = error.kind(),
+            "import refused"
+        );
+        anyhow::anyhow!("{csv}: {error}")
+    })?;
 
     writeln!(
         out,
@@ -34,6 +41,17 @@ pub fn participants(
         args.file.display()
     )?;
     write!(out, "{plan}")?;
+    tracing::info!(
+        file = store::file_label(&args.file),
+        rows = plan.rows_read,
+        added = plan.added.len(),
+        updated = plan.updated.len(),
+        duplicates = plan.duplicates.len(),
+        skipped = plan.skipped.len(),
+        warnings = plan.warnings.len(),
+        dry_run = args.dry_run,
+        "import planned"
+    );
     if args.dry_run {
         writeln!(out, "Dry run: nothing was written.")?;
         return Ok(());
@@ -52,6 +70,11 @@ pub fn participants(
         .with_context(|| format!("{csv} could not be imported"))?;
     session.save()?;
     let count = session.workshop().participants().count();
+    tracing::info!(
+        file = store::file_label(&args.file),
+        participants = count,
+        "import saved"
+    );
     writeln!(
         out,
         "Saved {}: {} now.",
@@ -66,14 +89,27 @@ pub fn agenda(args: ImportAgendaArgs, dirs: &Dirs, out: &mut dyn Write) -> anyho
     let bytes = store::read_regular_file(&args.agenda, store::AGENDA_FILE)?;
     let mut session = super::open_for_writing_with(&args.file, dirs, args.take_lock)?;
     let from = args.agenda.display();
-    let plan = import::agenda::plan_agenda(&bytes, session.workshop())
-        .map_err(|error| anyhow::anyhow!("{from}: {error}"))?;
+    let plan = import::agenda::plan_agenda(&bytes, session.workshop()).map_err(|error| {
+        tracing::warn!(
+            file = store::file_label(&args.file),
+            agenda = store::file_label(&args.agenda),
+            cause = error.kind(),
+            "agenda import refused"
+        );
+        anyhow::anyhow!("{from}: {error}")
+    })?;
     writeln!(
         out,
         "Importing the agenda from {from} into {}",
         args.file.display()
     )?;
     write!(out, "{plan}")?;
+    tracing::info!(
+        file = store::file_label(&args.file),
+        items = plan.items.len(),
+        dry_run = args.dry_run,
+        "agenda import planned"
+    );
     if args.dry_run {
         writeln!(out, "Dry run: nothing was written.")?;
         return Ok(());
@@ -84,6 +120,11 @@ pub fn agenda(args: ImportAgendaArgs, dirs: &Dirs, out: &mut dyn Write) -> anyho
         .with_context(|| format!("{from} could not be imported"))?;
     session.save()?;
     let count = session.workshop().agenda().len();
+    tracing::info!(
+        file = store::file_label(&args.file),
+        items = count,
+        "agenda import saved"
+    );
     writeln!(
         out,
         "Saved {}: {} now.",

@@ -75,6 +75,14 @@ fn merge_all(
         document.apply(Change::Merge(Box::new(copy)))?;
         let summary = summarise(&before, document.workshop());
         changed |= document.workshop() != &before;
+        tracing::info!(
+            file = store::file_label(file),
+            copy = store::file_label(&path),
+            added = summary.added,
+            updated = summary.updated,
+            conflicts = summary.conflicts,
+            "merge"
+        );
         writeln!(out, "{}: {}", path.display(), describe(&summary))?;
     }
     Ok(changed)

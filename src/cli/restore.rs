@@ -45,6 +45,12 @@ pub fn load_or_advise(path: &Path) -> anyhow::Result<store::Loaded> {
         Ok(loaded) => Ok(loaded),
         Err(error) if store::is_damage(&error) => {
             let backups = store::backups_of(path);
+            tracing::warn!(
+                file = store::file_label(path),
+                cause = store::error_kinds(&error),
+                backups = backups.len(),
+                "damaged session found"
+            );
             if backups.is_empty() {
                 return Err(error.into());
             }

@@ -97,6 +97,19 @@ pub enum AgendaImportError {
     Invalid(Vec<Problem>),
 }
 
+impl AgendaImportError {
+    /// The error's kind for the log: never the titles, rooms or speakers it may name.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AgendaImportError::Empty => "empty",
+            AgendaImportError::NotReadable(_) => "not readable",
+            AgendaImportError::MissingColumn { .. } => "missing column",
+            AgendaImportError::TooMany { .. } => "too many items",
+            AgendaImportError::Invalid(_) => "invalid items",
+        }
+    }
+}
+
 /// Where the agenda came from, for the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {

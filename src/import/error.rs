@@ -64,3 +64,22 @@ pub enum ImportError {
     )]
     TooManyParticipants { would_be: usize, max: usize },
 }
+
+impl ImportError {
+    /// What went wrong, without the file's content (cells, column names): for the log.
+    pub fn kind(&self) -> String {
+        match self {
+            ImportError::Empty => "empty file".to_string(),
+            ImportError::NotCsv(_) => "not CSV".to_string(),
+            ImportError::UnclosedQuote { row, .. } => format!("unclosed quote at row {row}"),
+            ImportError::Malformed { row, .. } => format!("malformed at row {row}"),
+            ImportError::NoNameColumn { .. } => "no name column".to_string(),
+            ImportError::BadMapping(_) => "bad --map".to_string(),
+            ImportError::InvalidRows(rows) => format!("{} invalid rows", rows.len()),
+            ImportError::TooManyRows { rows, .. } => format!("too many rows ({rows})"),
+            ImportError::TooManyParticipants { would_be, .. } => {
+                format!("too many participants ({would_be})")
+            }
+        }
+    }
+}

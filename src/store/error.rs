@@ -45,6 +45,15 @@ impl StoreError {
     /// An I/O failure while `doing` something to `path`, in words a person can act on:
     /// "cannot read: there is no such file".
     pub fn io(path: &Path, doing: &str, error: &io::Error) -> StoreError {
+        // The log gets the cause here, where the system's error is still known; `doing` is
+        // always a sentence of ours, never a file's content.
+        tracing::warn!(
+            file = super::log_fields::file_label(path),
+            doing,
+            kind = ?error.kind(),
+            os_error = error.raw_os_error(),
+            "file trouble"
+        );
         StoreError::Io {
             path: path.to_path_buf(),
             message: format!("{doing}: {}", plain_io_reason(error)),

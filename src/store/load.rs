@@ -1,6 +1,7 @@
 //! Reading a session file: size check, version first, migration, errors with line:column.
 
 use super::StoreError;
+use super::log_fields::{error_kinds, file_label};
 use super::migrate::{MigrationError, migrate};
 use super::parse_error::parse_error;
 use super::save::FILE_COMMENT;
@@ -32,12 +33,34 @@ struct Header {
 
 /// Load a session file. Never writes.
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    let started = std::time::Instant::now();
+    let result = read_and_parse(path);
+    let file = file_label(path);
+    let ms = started.elapsed().as_millis() as u64;
+    match &result {
+        Ok((loaded, bytes)) => tracing::info!(
+            file,
+            bytes,
+            ms,
+            version = loaded.workshop.version(),
+            migrated = loaded.migrated_from.is_some(),
+            read_only = loaded.read_only_reason.is_some(),
+            "load"
+        ),
+        Err(error) => tracing::warn!(file, ms, cause = error_kinds(error), "load failed"),
+    }
+    result.map(|(loaded, _)| loaded)
+}
+
+/// The loaded file and its size in bytes.
+fn read_and_parse(path: &Path) -> Result<(Loaded, usize), StoreError> {
     let bytes = read_bounded(path)?;
+    let size = bytes.len();
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => return Err(not_utf8(path, error.as_bytes(), error.utf8_error())),
     };
-    parse(path, &text)
+    Ok((parse(path, &text)?, size))
 }
 
 /// Parse the text of a session file; `path` is only used in messages.

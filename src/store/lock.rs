@@ -158,6 +158,27 @@ pub fn take_over(path: &Path) -> Result<Locking, StoreError> {
 }
 
 fn lock_with(path: &Path, take_over: bool) -> Result<Locking, StoreError> {
+    let result = lock_once(path, take_over);
+    // Who holds a lock is a person's login and computer name: the log says only where.
+    let file = super::log_fields::file_label(path);
+    match &result {
+        Ok(Locking::Acquired(_)) => tracing::info!(file, take_over, "lock taken"),
+        Ok(Locking::HeldBy(holder)) => tracing::info!(
+            file,
+            other_computer = holder.host != current_host(),
+            unconfirmed = holder.unconfirmed.is_some(),
+            "lock refused"
+        ),
+        Err(error) => tracing::warn!(
+            file,
+            cause = super::log_fields::error_kinds(error),
+            "lock failed"
+        ),
+    }
+    result
+}
+
+fn lock_once(path: &Path, take_over: bool) -> Result<Locking, StoreError> {
     let lock_file = lock_path(path);
     // The holder may release between our open and our try_lock; a few rounds settle it.
     for _ in 0..5 {

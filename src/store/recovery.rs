@@ -78,10 +78,14 @@ pub fn damage(path: &Path) -> Option<Damage> {
     if !is_damage(&error) {
         return None;
     }
-    Some(Damage {
-        error,
-        backups: backups_of(path),
-    })
+    let backups = backups_of(path);
+    tracing::warn!(
+        file = super::log_fields::file_label(path),
+        cause = super::log_fields::error_kinds(&error),
+        backups = backups.len(),
+        "damaged session found"
+    );
+    Some(Damage { error, backups })
 }
 
 /// Errors that mean the bytes are wrong, so a backup may help.
@@ -179,6 +183,13 @@ pub fn restore(
     };
     let bytes = read_regular_file(&backup.path, WORKSHOP_FILE)?;
     write_atomically(path, &bytes, || {})?;
+    tracing::info!(
+        file = super::log_fields::file_label(path),
+        backup = number,
+        bytes = bytes.len(),
+        damaged_kept = kept_as.is_some(),
+        "recovery: backup restored"
+    );
     Ok(Restored { backup, kept_as })
 }
 

@@ -9,6 +9,7 @@ use super::StoreError;
 use super::atomic::write_atomically;
 pub use super::backups::backup_paths;
 use super::backups::{AUTOSAVE_BACKUP_INTERVAL, Rotation, rotate};
+use super::log_fields::{error_kinds, file_label};
 use super::readable::readable;
 use crate::model::{FORMAT_VERSION, Workshop};
 use std::fs;
@@ -100,10 +101,18 @@ pub fn save_with(path: &Path, workshop: &Workshop, options: SaveOptions) -> Resu
         },
         other => other,
     })?;
-    write_atomically(&target, text.as_bytes(), || {
+    let started = std::time::Instant::now();
+    let result = write_atomically(&target, text.as_bytes(), || {
         // A failed backup must not stop the save: the new text matters more than the old.
         let _ = rotate(&target, options.rotation, workshop.version());
-    })
+    });
+    let file = file_label(path);
+    let ms = started.elapsed().as_millis() as u64;
+    match &result {
+        Ok(()) => tracing::info!(file, bytes = text.len(), ms, "save"),
+        Err(error) => tracing::warn!(file, ms, cause = error_kinds(error), "save failed"),
+    }
+    result
 }
 
 /// Save through a symbolic link to the file it points at, instead of replacing the link.

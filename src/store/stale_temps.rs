@@ -42,5 +42,12 @@ pub fn remove_stale_temps(target: &Path) -> usize {
             removed += 1;
         }
     }
+    if removed > 0 {
+        tracing::info!(
+            file = super::log_fields::file_label(target),
+            removed,
+            "stale temp files removed"
+        );
+    }
     removed
 }

@@ -2,9 +2,10 @@
 //! see `terminal.rs`); a tick for the clock and autosave; signals checked every tick.
 
 use super::app::{App, Level, open_session};
-use super::signals::{Signals, terminal_alive};
+use super::signals::{Signals, signal_name, terminal_alive};
 use super::terminal::TerminalGuard;
 use super::{Options, Screen, render};
+use crate::store;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::path::Path;
 use std::sync::mpsc;
@@ -86,14 +87,36 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     // Text in an open editor goes to its draft first (quit, a signal, an error).
     super::screens::capture::write_draft_now(&mut app);
     let signalled = signals.arrived().is_some();
+    let alive = terminal_alive();
+    let how = match (signals.arrived(), &result) {
+        (Some(_), _) => "by a signal",
+        (None, _) if !alive => "its terminal went away",
+        (None, Err(_)) => "by an error",
+        (None, Ok(())) => "by quitting",
+    };
+    tracing::info!(
+        how,
+        signal = signals.arrived().map(signal_name),
+        terminal_alive = alive,
+        failed = result
+            .as_ref()
+            .err()
+            .map(|e| store::error_kinds(e.as_ref())),
+        "tui ending"
+    );
     // The terminal may be gone (its window closed): save what we have before anything else.
     if (signalled || result.is_err())
         && let Some(session) = app.session.as_mut()
         && let Err(error) = session.save_and_wait(Instant::now())
     {
+        tracing::error!(
+            file = store::file_label(&session.path),
+            "the last save before ending failed"
+        );
         drop(guard);
         anyhow::bail!("{} could not be saved: {error}", session.path.display());
     }
+    tracing::info!("tui ended");
     drop(guard);
     // Asked to end, or left by its terminal, with everything saved: that is a normal end,
     // and there may be nobody to read an error.

@@ -33,6 +33,17 @@ impl Signals {
     }
 }
 
+/// A signal's name for the log.
+pub fn signal_name(signal: i32) -> &'static str {
+    match signal {
+        SIGINT => "SIGINT",
+        SIGQUIT => "SIGQUIT",
+        SIGHUP => "SIGHUP",
+        SIGTERM => "SIGTERM",
+        _ => "another signal",
+    }
+}
+
 /// Whether standard output is still a terminal one can talk to. When the terminal window is
 /// closed its pseudo-terminal is hung up and every request on it fails: then nothing may be
 /// written there (a failed write to standard error panics, and a panic while restoring

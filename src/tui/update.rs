@@ -311,6 +311,13 @@ fn merge_copy(app: &mut App, path: &std::path::Path) {
         return;
     };
     let summary = crate::model::merge::summarise(&before, after);
+    tracing::info!(
+        copy = crate::store::file_label(path),
+        added = summary.added,
+        updated = summary.updated,
+        conflicts = summary.conflicts,
+        "merge"
+    );
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

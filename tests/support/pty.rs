@@ -44,6 +44,7 @@ impl Running {
         command.env("HALAQA_CONFIG_DIR", home.join("config"));
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
+        command.env_remove("HALAQA_LOG");
         let child = pty.slave.spawn_command(command).expect("halaqa starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");

@@ -96,6 +96,14 @@ pub fn open_session(
     let autosaver = read_only
         .is_none()
         .then(|| Autosaver::start(path.to_path_buf()));
+    tracing::info!(
+        file = store::file_label(path),
+        read_only = read_only.is_some(),
+        held_elsewhere = held_by.is_some(),
+        participants = loaded.workshop.participants().count(),
+        entries = loaded.workshop.entries().count(),
+        "session opened"
+    );
     let session = Session {
         path: path.to_path_buf(),
         doc: Document::new(loaded.workshop, device),

@@ -117,14 +117,26 @@ pub fn tick(app: &mut App) -> bool {
         return true;
     }
     let (lines, imported) = match result {
-        Err(error) => (
-            vec![
-                format!("Nothing was imported from {}:", file.path.display()),
-                error.to_string(),
-            ],
-            false,
-        ),
+        Err(error) => {
+            tracing::warn!(csv = crate::store::file_label(&file.path), "import refused");
+            (
+                vec![
+                    format!("Nothing was imported from {}:", file.path.display()),
+                    error.to_string(),
+                ],
+                false,
+            )
+        }
         Ok(plan) => {
+            tracing::info!(
+                csv = crate::store::file_label(&file.path),
+                rows = plan.rows_read,
+                added = plan.added.len(),
+                updated = plan.updated.len(),
+                duplicates = plan.duplicates.len(),
+                skipped = plan.skipped.len(),
+                "import"
+            );
             let lines = import_flow::report_lines(&file.path, &plan);
             if plan.is_empty() {
                 (lines, false)

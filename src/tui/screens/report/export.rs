@@ -197,6 +197,20 @@ impl ExportJob {
             let result = report::export(&workshop, format, &output, anonymise, &mut |p| {
                 let _ = progress.send(News::Progress(p));
             });
+            match &result {
+                Ok(written) => tracing::info!(
+                    format = format!("{format:?}"),
+                    files = written.files.len(),
+                    bytes = written.bytes,
+                    anonymised = anonymise,
+                    "export"
+                ),
+                Err(error) => tracing::warn!(
+                    format = format!("{format:?}"),
+                    cause = crate::store::error_kinds(error),
+                    "export failed"
+                ),
+            }
             let _ = send.send(News::Done(result));
         });
         ExportJob {

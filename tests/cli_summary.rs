@@ -120,7 +120,7 @@ fn a_long_workshop_with_many_groups_still_fits_on_one_screen() {
 }
 
 #[test]
-fn check_lists_overlaps_and_gaps_in_the_schedule() {
+fn check_lists_overlaps_gaps_and_a_day_past_its_end() {
     let at = |h, m| NaiveTime::from_hms_opt(h, m, 0);
     let mut panel = AgendaItem::new(1, 1, "Moderated panel", ItemKind::Panel, 90);
     panel.start = at(11, 0);
@@ -133,10 +133,10 @@ fn check_lists_overlaps_and_gaps_in_the_schedule() {
     let mut side = AgendaItem::new(1, 4, "Youth session", ItemKind::Dialogue, 60);
     side.start = at(13, 0);
     side.room = "Hall B".into();
-    let mut doc = Document::new(
-        Workshop::new(WorkshopInfo::titled("Timing")),
-        DeviceId::new("test"),
-    );
+    // The day is meant to end at 13:30; lunch ends at 14:00.
+    let mut info = WorkshopInfo::titled("Timing");
+    info.settings.day_end = at(13, 30);
+    let mut doc = Document::new(Workshop::new(info), DeviceId::new("test"));
     let puts = [panel, prayer, lunch, side].map(Change::put_item);
     doc.apply(Change::Batch(puts.into())).unwrap();
     let sandbox = Sandbox::new();
@@ -154,6 +154,7 @@ fn check_lists_overlaps_and_gaps_in_the_schedule() {
         [
             "day 1: “Dhuhr prayer” starts 30 min before “Moderated panel” ends",
             "day 1: 30 min with nothing planned from 12:30 until “Lunch”",
+            "day 1: the day ends 14:00, 30 min past its end (13:30), with “Lunch”",
         ],
         "{}",
         run.stdout

@@ -101,6 +101,8 @@ fn agenda_120x40_with_speakers_and_location() {
     tui_support::type_text(&mut app, "Karwan Aziz");
     press(&mut app, &["tab"]);
     tui_support::type_text(&mut app, "Main hall");
+    press(&mut app, &["tab"]);
+    tui_support::type_text(&mut app, "Rotana, first floor");
     press(&mut app, &["enter"]);
     insta::assert_snapshot!(draw(&app, 120, 40).backend());
 }
@@ -206,4 +208,11 @@ fn agenda_with_two_rooms_and_an_overlap_100x30() {
     app.apply(halaqa::model::Change::Batch(changes)).unwrap();
     press(&mut app, &["j", "j", "j", "j"]);
     insta::assert_snapshot!(draw(&app, 100, 30).backend());
+    // The session in Hall A names what runs beside it.
+    press(&mut app, &["k", "k", "k"]);
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("Room: Hall A · Alongside: Moderated panel (Hall B)"),
+        "{screen}"
+    );
 }

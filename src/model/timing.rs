@@ -2,7 +2,7 @@
 //! `halaqa check` instead of only when re-planning. Items in different rooms may overlap on
 //! purpose; only items of the same room are compared.
 
-use super::schedule::{Slot, clock_text};
+use super::schedule::{Slot, clock_text, minute_of};
 use super::{AgendaItem, Id, Workshop};
 
 /// A gap shorter than this is a changeover, not a problem.
@@ -19,6 +19,9 @@ pub enum TimingProblem {
     /// Nothing is planned in the main room for `minutes` before `later` (which has a fixed
     /// start).
     Gap { later: Id, from: u32, minutes: u32 },
+    /// The day's plan ends at `ends`, after the hour the day is meant to end (`day_end`);
+    /// `last` is the item that ends last.
+    PastDayEnd { last: Id, ends: u32, day_end: u32 },
 }
 
 impl TimingProblem {
@@ -27,6 +30,7 @@ impl TimingProblem {
         match self {
             TimingProblem::Overlap { earlier, later, .. } => *earlier == id || *later == id,
             TimingProblem::Gap { later, .. } => *later == id,
+            TimingProblem::PastDayEnd { last, .. } => *last == id,
         }
     }
 
@@ -55,6 +59,17 @@ impl TimingProblem {
                 "{minutes} min with nothing planned from {} until “{}”",
                 clock_text(*from),
                 title(later)
+            ),
+            TimingProblem::PastDayEnd {
+                last,
+                ends,
+                day_end,
+            } => format!(
+                "the day ends {}, {} min past its end ({}), with “{}”",
+                clock_text(*ends),
+                ends - day_end,
+                clock_text(*day_end),
+                title(last)
             ),
         }
     }
@@ -100,9 +115,29 @@ pub fn problems(items: &[&AgendaItem], slots: &[Slot]) -> Vec<TimingProblem> {
 }
 
 impl Workshop {
-    /// The overlaps and gaps of `day`'s schedule.
+    /// The overlaps and gaps of `day`'s schedule, and its running past the day's end when
+    /// the workshop says when its days end.
     pub fn timing_problems(&self, day: u16) -> Vec<TimingProblem> {
-        problems(&self.agenda_of_day(day), &self.day_plan(day))
+        let items = self.agenda_of_day(day);
+        let slots = self.day_plan(day);
+        let mut found = problems(&items, &slots);
+        let day_end = self.info().settings.end_of_day(day).map(minute_of);
+        let last = items
+            .iter()
+            .zip(&slots)
+            .filter(|(item, _)| !item.dropped)
+            // On a tie the main room's item is named: it is what the room waits for.
+            .max_by_key(|(item, slot)| (slot.end, item.room.trim().is_empty()));
+        if let (Some(day_end), Some((item, slot))) = (day_end, last)
+            && slot.end > day_end
+        {
+            found.push(TimingProblem::PastDayEnd {
+                last: item.id,
+                ends: slot.end,
+                day_end,
+            });
+        }
+        found
     }
 }
 
@@ -154,5 +189,36 @@ mod tests {
         let items = [&opening, &a, &b];
         let slots = plan(&items, NaiveTime::MIN);
         assert!(problems(&items, &slots).is_empty());
+    }
+
+    #[test]
+    fn a_day_planned_past_its_end_is_a_problem_of_its_last_item_and_dropping_it_fits() {
+        use crate::model::{Change, DeviceId, Document, WorkshopInfo};
+        let mut info = WorkshopInfo::titled("t");
+        info.settings.day_start = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
+        info.settings.day_end = at(12, 0);
+        let mut doc = Document::new(Workshop::new(info), DeviceId::new("t"));
+        let panel = AgendaItem::new(1, 1, "Panel", ItemKind::Panel, 150);
+        let mut wrap = AgendaItem::new(1, 2, "Wrap-up", ItemKind::Plenary, 45);
+        wrap.optional = true;
+        let wrap_id = wrap.id;
+        let changes = vec![Change::put_item(panel), Change::put_item(wrap.clone())];
+        assert!(doc.apply(Change::Batch(changes)).is_ok());
+        let found = doc.workshop().timing_problems(1);
+        assert_eq!(
+            found,
+            [TimingProblem::PastDayEnd {
+                last: wrap_id,
+                ends: 12 * 60 + 15,
+                day_end: 12 * 60
+            }]
+        );
+        assert_eq!(
+            found[0].sentence(doc.workshop()),
+            "the day ends 12:15, 15 min past its end (12:00), with “Wrap-up”"
+        );
+        wrap.dropped = true;
+        assert!(doc.apply(Change::put_item(wrap)).is_ok());
+        assert!(doc.workshop().timing_problems(1).is_empty());
     }
 }

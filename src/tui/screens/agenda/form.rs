@@ -19,6 +19,7 @@ pub enum Field {
     Minutes,
     Speakers,
     Moderator,
+    Room,
     Location,
     Pinned,
     Optional,
@@ -26,7 +27,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::Title,
         Field::Kind,
         Field::Day,
@@ -34,6 +35,7 @@ impl Field {
         Field::Minutes,
         Field::Speakers,
         Field::Moderator,
+        Field::Room,
         Field::Location,
         Field::Pinned,
         Field::Optional,
@@ -49,6 +51,7 @@ impl Field {
             Field::Minutes => "Minutes",
             Field::Speakers => "Speakers",
             Field::Moderator => "Moderator",
+            Field::Room => "Room",
             Field::Location => "Location",
             Field::Pinned => "Pinned",
             Field::Optional => "Optional",
@@ -67,7 +70,8 @@ impl Field {
                 "names, separated by commas; type part of a participant's name, ↑ ↓ and Enter pick"
             }
             Field::Moderator => "a participant (type part of the name, Enter picks) or any name",
-            Field::Location => "room or hall",
+            Field::Room => "a parallel session's room or track; empty: the main room",
+            Field::Location => "where it happens, for the calendar (a site visit's address)",
             Field::Pinned => "↑ ↓: a fixed time re-planning never moves (meals, prayer, the bus)",
             Field::Optional => "↑ ↓: may be dropped when the day runs late",
             Field::Notes => "anything the facilitator should remember",
@@ -96,6 +100,7 @@ pub struct ItemForm {
     pub minutes: LineEdit,
     pub speakers: LineEdit,
     pub moderator: LineEdit,
+    pub room: LineEdit,
     pub location: LineEdit,
     pub pinned: bool,
     pub optional: bool,
@@ -131,6 +136,7 @@ impl ItemForm {
             minutes: LineEdit::new("30"),
             speakers: LineEdit::default(),
             moderator: LineEdit::default(),
+            room: LineEdit::default(),
             location: LineEdit::default(),
             pinned: false,
             optional: false,
@@ -157,6 +163,7 @@ impl ItemForm {
             minutes: LineEdit::new(&item.minutes.to_string()),
             speakers: LineEdit::new(&speakers.join(", ")),
             moderator: LineEdit::new(&item.moderator.as_ref().map(name).unwrap_or_default()),
+            room: LineEdit::new(&item.room),
             location: LineEdit::new(&item.location),
             pinned: item.pinned,
             optional: item.optional,
@@ -205,6 +212,7 @@ impl ItemForm {
             Field::Minutes => &self.minutes,
             Field::Speakers => &self.speakers,
             Field::Moderator => &self.moderator,
+            Field::Room => &self.room,
             Field::Location => &self.location,
             Field::Notes => &self.notes,
             Field::Kind | Field::Pinned | Field::Optional => return None,
@@ -246,6 +254,7 @@ impl ItemForm {
             Field::Minutes => &mut self.minutes,
             Field::Speakers => &mut self.speakers,
             Field::Moderator => &mut self.moderator,
+            Field::Room => &mut self.room,
             Field::Location => &mut self.location,
             Field::Notes => &mut self.notes,
             Field::Kind | Field::Pinned | Field::Optional => return None,
@@ -470,6 +479,7 @@ impl ItemForm {
         item.minutes = minutes;
         item.speakers = speakers;
         item.moderator = moderator;
+        item.room = self.room.text().trim().to_string();
         item.location = self.location.text().trim().to_string();
         item.pinned = self.pinned;
         item.optional = self.optional;

@@ -90,7 +90,7 @@ fn render_list(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect) {
         if items.is_empty() {
             lines.push(Line::styled("   nothing planned", theme.dim()));
         }
-        let problems = crate::model::timing::problems(&items, &slots);
+        let problems = workshop.timing_problems(day);
         for (item, slot) in items.iter().zip(&slots) {
             let troubled = problems.iter().any(|p| p.involves(item.id));
             let times = (slot.start, slot.end, troubled);
@@ -164,8 +164,10 @@ pub fn behind_text(drift: i64) -> String {
     }
 }
 
-/// One agenda line; `times` is the planned start, end and whether it overlaps or leaves a
-/// gap (the time is then drawn as an error and the selected-item panel says why).
+/// One agenda line; `times` is the planned start, end and whether it overlaps, leaves a gap
+/// or runs past the day's end (the time is then drawn as an error and the selected-item
+/// panel says why). An item with a room has its title led by the room, so parallel
+/// sessions read side by side in time order.
 fn item_line(
     workshop: &Workshop,
     item: &AgendaItem,
@@ -222,12 +224,16 @@ fn item_line(
     } else {
         theme.text()
     };
+    let title = match item.room.trim() {
+        "" => item.title.clone(),
+        room => format!("{room} · {}", item.title),
+    };
     let mut spans = vec![
         marker,
         time,
         pin,
         kind,
-        Span::styled(pad(&item.title, title_width), title_style),
+        Span::styled(pad(&title, title_width), title_style),
     ];
     if wide {
         spans.push(Span::styled(
@@ -273,6 +279,14 @@ fn actual_text(item: &AgendaItem, theme: Theme) -> (String, ratatui::style::Styl
     }
 }
 
+/// "Hall B", or "main room" for an item without a room.
+fn room_name(item: &AgendaItem) -> &str {
+    match item.room.trim() {
+        "" => "main room",
+        room => room,
+    }
+}
+
 fn who_and_where(workshop: &Workshop, item: &AgendaItem) -> String {
     let mut people: Vec<String> = item
         .speakers
@@ -285,9 +299,6 @@ fn who_and_where(workshop: &Workshop, item: &AgendaItem) -> String {
     let mut parts = Vec::new();
     if !people.is_empty() {
         parts.push(people.join(", "));
-    }
-    if !item.room.trim().is_empty() {
-        parts.push(format!("room {}", item.room.trim()));
     }
     if !item.location.is_empty() {
         parts.push(item.location.clone());
@@ -361,8 +372,19 @@ fn render_details(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect)
             if let Some(moderator) = &item.moderator {
                 who.push(format!("Moderator: {}", person_name(workshop, moderator)));
             }
+            if !item.room.trim().is_empty() {
+                who.push(format!("Room: {}", item.room.trim()));
+            }
             if !item.location.is_empty() {
                 who.push(format!("Location: {}", item.location));
+            }
+            let alongside = alongside(workshop, item);
+            if !alongside.is_empty() {
+                who.push(format!("Alongside: {}", alongside.join(", ")));
+            }
+            let rooms = group_rooms(workshop, item);
+            if !rooms.is_empty() {
+                who.push(format!("Groups: {}", rooms.join(", ")));
             }
             lines.push(Line::raw(fit(&format!(" {}", who.join(" · ")), width)));
             for problem in workshop
@@ -382,4 +404,41 @@ fn render_details(app: &App, workshop: &Workshop, frame: &mut Frame, area: Rect)
         }
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The items of other rooms planned at the same time as `item`: "Health (Hall B)".
+fn alongside(workshop: &Workshop, item: &AgendaItem) -> Vec<String> {
+    let items = workshop.agenda_of_day(item.day);
+    let slots = workshop.day_plan(item.day);
+    let Some(own) = slots.iter().find(|s| s.id == item.id) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .zip(&slots)
+        .filter(|(other, slot)| {
+            other.id != item.id
+                && !other.same_room(item)
+                && !other.dropped
+                && slot.start < own.end
+                && own.start < slot.end
+        })
+        .map(|(other, _)| format!("{} ({})", other.title, room_name(other)))
+        .collect()
+}
+
+/// A working-groups item's groups and where they meet: "Water (Hall A)".
+fn group_rooms(workshop: &Workshop, item: &AgendaItem) -> Vec<String> {
+    if item.kind != crate::model::ItemKind::WorkingGroups {
+        return Vec::new();
+    }
+    workshop
+        .groups()
+        .iter()
+        .filter(|g| g.agenda_item == Some(item.id))
+        .map(|g| match g.room.trim() {
+            "" => g.name.clone(),
+            room => format!("{} ({room})", g.name),
+        })
+        .collect()
 }

@@ -130,8 +130,8 @@ fn a_choice_in_the_item_form_takes_its_first_letter() {
     let mut app = app_on(&f, false);
     press(&mut app, &["3", "home", "e", "tab"]);
     type_text(&mut app, "p");
-    // Eight fields on: Optional.
-    for _ in 0..8 {
+    // Nine fields on: Optional.
+    for _ in 0..9 {
         press(&mut app, &["tab"]);
     }
     type_text(&mut app, "y");

@@ -54,6 +54,19 @@ fn venue_and_start_date_are_saved_to_the_file_and_check_ins_move_with_their_day(
     press(&mut app, &["tab", "tab"]);
     type_text(&mut app, "2025-03-17");
     press(&mut app, &["enter"]);
+    // First what moves is shown, and nothing has changed yet.
+    let preview = form_error(&app);
+    assert!(
+        preview.starts_with(&format!(
+            "{checked_in} check-ins move with their day (day 1 is now Mon 17 Mar 2025); \
+             agenda items keep their day. Enter again saves"
+        )),
+        "{preview}"
+    );
+    assert_eq!(workshop(&app).info().start, Some(day()));
+    let screen = screen_text(&app, 80, 24);
+    assert!(screen.contains("Enter again saves"), "{screen}");
+    press(&mut app, &["enter"]);
     assert!(
         app.overlay.is_none(),
         "saved and closed: {}",

@@ -107,9 +107,11 @@ fn submit(app: &mut App) {
             return;
         }
     };
+    let first_day = info.start;
     let plan = dates::plan(workshop, info);
-    if plan.drops_anything() && !state.confirming {
-        state.form.error = Some(what_drops(&plan));
+    // Nothing moves or goes without being shown first: a second Enter says yes.
+    if (plan.drops_anything() || plan.moved_check_ins > 0) && !state.confirming {
+        state.form.error = Some(preview(&plan, first_day));
         state.confirming = true;
         return;
     }
@@ -128,9 +130,18 @@ fn submit(app: &mut App) {
     }
 }
 
-/// The question before taking anything away.
-fn what_drops(plan: &DatesPlan) -> String {
+/// The question before moving or taking anything away.
+fn preview(plan: &DatesPlan, first_day: Option<chrono::NaiveDate>) -> String {
     let mut parts = Vec::new();
+    if plan.moved_check_ins > 0 {
+        let from = first_day.map_or_else(String::new, |d| {
+            format!(" (day 1 is now {})", d.format("%a %-d %b %Y"))
+        });
+        parts.push(format!(
+            "{} move with their day{from}; agenda items keep their day",
+            count(plan.moved_check_ins, "check-in", "check-ins")
+        ));
+    }
     if !plan.items_outside.is_empty() {
         parts.push(format!(
             "{} would be deleted: {}",
@@ -144,10 +155,12 @@ fn what_drops(plan: &DatesPlan) -> String {
             count(plan.check_ins_outside, "check-in", "check-ins")
         ));
     }
-    format!(
-        "{}. Enter again saves anyway (ctrl-z undoes); Esc cancels",
-        parts.join("; ")
-    )
+    let yes = if plan.drops_anything() {
+        "Enter again saves anyway"
+    } else {
+        "Enter again saves"
+    };
+    format!("{}. {yes} (ctrl-z undoes); Esc cancels", parts.join("; "))
 }
 
 fn what_moves(plan: &DatesPlan) -> String {

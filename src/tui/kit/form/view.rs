@@ -3,7 +3,7 @@
 //! why the last submit was refused, and the keys.
 
 use super::{Field, Form, Input, LineEdit};
-use crate::tui::kit::text::{fit, one_line, width};
+use crate::tui::kit::text::{fit, one_line, width, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -11,6 +11,9 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+
+/// The most lines a refusal takes under the fields.
+const ERROR_LINES: usize = 3;
 
 /// What differs between forms: how wide the labels are, the widest the box may be, and
 /// the keys line.
@@ -33,10 +36,15 @@ pub fn render(frame: &mut Frame, area: Rect, theme: Theme, form: &Form, look: &L
         ));
     }
     if let Some(error) = &form.error {
-        footer.push(Line::styled(
-            fit(&format!(" {error}"), inner),
-            theme.error(),
-        ));
+        // A refusal or a question must be read whole: up to three lines, the last cut.
+        let mut rows = wrap(error, inner.saturating_sub(1).max(1));
+        if rows.len() > ERROR_LINES {
+            let rest = rows.split_off(ERROR_LINES - 1).join(" ");
+            rows.push(rest);
+        }
+        for row in rows {
+            footer.push(Line::styled(fit(&format!(" {row}"), inner), theme.error()));
+        }
     }
     footer.push(Line::styled(fit(look.keys, inner), theme.dim()));
     let rows: Vec<Vec<Line>> = form

@@ -9,6 +9,7 @@ use std::io::Write;
 pub mod action;
 pub mod app;
 pub mod commands;
+pub mod component;
 pub mod keymap;
 pub mod kit;
 pub mod render;

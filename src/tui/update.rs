@@ -10,6 +10,7 @@ mod take_over;
 use super::action::Action;
 use super::app::{App, Overlay, open_session};
 use super::commands;
+use super::component;
 use super::keymap::KeyMeaning;
 use super::screen::Screen;
 use super::screens;
@@ -58,7 +59,7 @@ impl App {
             KeyMeaning::Nothing => {
                 // Arrows, Delete, Home/End… edit the focused text: the Capture editor's, or
                 // a form's (every form's text fields are the kit's line editor).
-                if !screens::capture::unbound_key(self, event) {
+                if !screens::of(self.screen).raw_key(self, event) {
                     form_keys::edit_key(self, event);
                 }
             }
@@ -84,12 +85,7 @@ impl App {
                 *selected = 0;
             }
             _ => {
-                screens::groups::type_text(self, text);
-                screens::review::type_text(self, text);
-                screens::report::type_text(self, text);
-                screens::participants::type_text(self, text);
-                screens::capture::type_text(self, text);
-                screens::agenda::type_text(self, text);
+                screens::of(self.screen).type_text(self, text);
             }
         }
     }
@@ -114,29 +110,21 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
     if let Action::Conflicts(conflict) = action {
         return screens::conflicts::update(app, conflict);
     }
-    // The Groups and Review screens take the actions they understand (and their modes).
-    if let Some(effects) = screens::groups::update(app, action) {
-        return effects;
-    }
-    if let Some(effects) = screens::review::update(app, action) {
-        return effects;
-    }
-    if let Some(effects) = screens::report::update(app, action) {
-        return effects;
-    }
-    if let Some(effects) = screens::participants::update(app, action) {
-        return effects;
-    }
-    if let Some(effects) = screens::capture::update(app, action) {
-        return effects;
-    }
-    if let Some(effects) = screens::agenda::update(app, action) {
+    // One screen takes the action: the one whose own command it is, else the current one.
+    let taker = component::owner(action).unwrap_or(app.screen);
+    if let Some(effects) = screens::of(taker).update(app, action) {
         return effects;
     }
     match action {
         Action::NextScreen => app.screen = commands::next_screen(app, true),
         Action::PreviousScreen => app.screen = commands::next_screen(app, false),
-        Action::GoTo(screen) => app.screen = screen,
+        Action::GoTo(screen) => {
+            let arriving = app.screen != screen;
+            app.screen = screen;
+            if arriving {
+                screens::of(screen).arrive(app);
+            }
+        }
         Action::Undo => undo_or_redo(app, true),
         Action::Redo => undo_or_redo(app, false),
         Action::SaveNow => return save_now(app),

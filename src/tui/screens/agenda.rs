@@ -22,7 +22,7 @@ mod view;
 
 pub use actions::AgendaAction;
 pub use form::{Field, ItemForm};
-pub use handlers::{live_day, needs_seconds, update};
+pub use handlers::{arrive, live_day, needs_seconds, update};
 pub use keys::default_keys;
 pub use state::{AgendaState, Panel, ReplanState, TemplateState};
 
@@ -47,13 +47,12 @@ pub fn contexts(app: &App) -> Vec<Context> {
 }
 
 /// Text typed while the item form is open.
-pub fn type_text(app: &mut App, text: &str) {
-    if app.screen != Screen::Agenda {
-        return;
-    }
-    if let Some(Panel::Form(form)) = app.agenda.panel.as_mut() {
-        form.type_text(text);
-    }
+pub fn type_text(app: &mut App, text: &str) -> bool {
+    let Some(Panel::Form(form)) = app.agenda.panel.as_mut() else {
+        return false;
+    };
+    form.type_text(text);
+    true
 }
 
 /// Selectable rows: every live item.

@@ -28,7 +28,6 @@ use crate::model::{Entry, Id, Workshop};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::Context;
-use crate::tui::screen::Screen;
 use crate::tui::theme::Theme;
 use crate::tui::update::Effect;
 use crate::tui::widgets::no_session;
@@ -45,12 +44,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 
 /// Text typed or pasted on the Capture screen; true when an editor or prompt took it.
 pub fn type_text(app: &mut App, text: &str) -> bool {
-    app.screen == Screen::Capture && app.overlay.is_none() && modal::type_text(app, text)
+    app.overlay.is_none() && modal::type_text(app, text)
 }
 
 /// A key the keymap has no meaning for (arrows, Delete, Home/End in a text field).
 pub fn unbound_key(app: &mut App, key: KeyEvent) -> bool {
-    app.screen == Screen::Capture && app.overlay.is_none() && modal::raw_key(app, key)
+    app.overlay.is_none() && modal::raw_key(app, key)
 }
 
 /// Drafts: look for one on opening, write the editor's text a second after typing.

@@ -71,16 +71,14 @@ pub fn selected_group(app: &App) -> Option<Id> {
 }
 
 /// Text typed or pasted while a form or the pick list is open.
-pub fn type_text(app: &mut App, text: &str) {
-    if app.screen != Screen::Groups {
-        return;
-    }
+pub fn type_text(app: &mut App, text: &str) -> bool {
     match &mut app.groups.mode {
         Mode::Edit(f) => f.form.type_text(text),
         Mode::Set(f) => f.form.type_text(text),
         Mode::Pick(p) => p.type_text(text),
-        Mode::List | Mode::Auto(_) => {}
+        Mode::List | Mode::Auto(_) => return false,
     }
+    true
 }
 
 /// What comes of an action in one of the screen's modes.

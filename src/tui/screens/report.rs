@@ -276,12 +276,12 @@ pub fn contexts(app: &App) -> Vec<Context> {
 }
 
 /// Text typed while the export form is open.
-pub fn type_text(app: &mut App, text: &str) {
-    if app.screen == Screen::Report
-        && let Some(form) = app.report.form.as_mut()
-    {
-        form.type_text(text);
-    }
+pub fn type_text(app: &mut App, text: &str) -> bool {
+    let Some(form) = app.report.form.as_mut() else {
+        return false;
+    };
+    form.type_text(text);
+    true
 }
 
 /// The actions this screen understands; `None` leaves the action to the shell.

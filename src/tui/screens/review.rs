@@ -110,12 +110,12 @@ pub fn contexts(app: &App) -> Vec<Context> {
     }
 }
 
-pub fn type_text(app: &mut App, text: &str) {
-    if app.screen == Screen::Review
-        && let Some(prompt) = app.review.comment.as_mut()
-    {
-        prompt.form.type_text(text);
-    }
+pub fn type_text(app: &mut App, text: &str) -> bool {
+    let Some(prompt) = app.review.comment.as_mut() else {
+        return false;
+    };
+    prompt.form.type_text(text);
+    true
 }
 
 /// The Review screen's share of `update`: `None` when the action is not for it.

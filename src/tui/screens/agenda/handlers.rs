@@ -18,11 +18,6 @@ use crate::tui::update::Effect;
 /// Handle `action` if it belongs to the Agenda screen; `None` leaves it to the shell.
 pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
     let ours = matches!(action, Action::Agenda(_));
-    if action == Action::GoTo(Screen::Agenda) && app.screen != Screen::Agenda {
-        app.screen = Screen::Agenda;
-        select_current(app);
-        return Some(Vec::new());
-    }
     if !ours && app.screen != Screen::Agenda {
         return None;
     }
@@ -142,7 +137,7 @@ pub fn live_day(app: &App) -> u16 {
 }
 
 /// Arriving on the agenda: select the running item, or the next to start today.
-fn select_current(app: &mut App) {
+pub fn arrive(app: &mut App) {
     let day = live_day(app);
     let id = workshop(app).and_then(|w| {
         w.running_item()

@@ -45,10 +45,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 }
 
 /// Text typed while one of this screen's fields has focus.
-pub fn type_text(app: &mut App, text: &str) {
-    if app.screen != Screen::Participants {
-        return;
-    }
+pub fn type_text(app: &mut App, text: &str) -> bool {
     let state = &mut app.participants;
     match &mut state.mode {
         Mode::Filter => {
@@ -77,8 +74,9 @@ pub fn type_text(app: &mut App, text: &str) {
                 *error = None;
             }
         }
-        Mode::Table | Mode::ConfirmErase(_) => {}
+        Mode::Table | Mode::ConfirmErase(_) => return false,
     }
+    true
 }
 
 /// The screen's own commands, from a key or the palette (which may be on another screen).

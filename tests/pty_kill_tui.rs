@@ -77,7 +77,6 @@ fn kills_of_the_terminal_program_lose_no_saved_entry_and_leave_no_temp_file() {
         .succeeded();
     let path = sandbox.path("w.ron").display().to_string();
     let (mut acknowledged, mut lost, mut broken, mut most_temps) = (0, 0, 0, 0);
-    let mut while_saving = 0;
     let mut saved_texts: Vec<String> = Vec::new();
     for round in 0..kills {
         let mut running = Running::start(&["open", &path, "--group", "Challenges"], sandbox.root())
@@ -134,8 +133,7 @@ fn kills_of_the_terminal_program_lose_no_saved_entry_and_leave_no_temp_file() {
     assert!(running.wait_exit(), "{}", running.screen());
     let left = temps(&sandbox);
     eprintln!(
-        "{kills} kills of the terminal program: {while_saving} while the bar said saving, \
-         {acknowledged} entries the bar called saved, {lost} of them lost, {broken} broken files, at most {most_temps} temp files between \
+        "{kills} kills of the terminal program: {acknowledged} entries the bar called saved, {lost} of them lost, {broken} broken files, at most {most_temps} temp files between \
          opens, {left} after the next open"
     );
     assert_eq!(broken, 0, "a kill never breaks the file");

@@ -131,7 +131,7 @@ table! {
     People(Pe::Team), on(S::Participants), "team-role", "team", P | C, FAC, "put the person on the team (staff, facilitator, note-taker, interpreter) or back";
     People(Pe::CountTeam), on(S::Participants), "count-team", "count team", P | C, FAC, "count the team in the participation figures, or leave them out (the default)";
 
-    Report(Re::Export), on(S::Report), "export", "export", PF, FAC, "export the report (Markdown, HTML or CSV)";
+    Report(Re::Export), on(S::Report), "export", "export", PF, FAC, "export the report (Markdown, HTML, CSV) or a day's sign-in sheet";
     Report(Re::ToggleAnonymised), on(S::Report), "report-anonymised", "anonymised", PF, FAC, "report: anonymised preview on / off";
     Report(Re::NextSection), on(S::Report), "report-next-section", "section", PF, FAC, "report: next section";
     Report(Re::PreviousSection), on(S::Report), "report-previous-section", "section", P, FAC, "report: previous section";

@@ -8,5 +8,6 @@ pub mod cli;
 pub mod import;
 pub mod model;
 pub mod report;
+pub mod session;
 pub mod store;
 pub mod tui;

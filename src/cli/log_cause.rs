@@ -5,6 +5,7 @@
 use super::UsageError;
 use super::restore::DamagedSession;
 use crate::import::ImportError;
+use crate::session::SessionError;
 
 pub fn cause_of(error: &anyhow::Error) -> String {
     let kinds: Vec<String> = error
@@ -14,6 +15,8 @@ pub fn cause_of(error: &anyhow::Error) -> String {
                 "bad usage".to_string()
             } else if cause.is::<DamagedSession>() {
                 "damaged session".to_string()
+            } else if let Some(session) = cause.downcast_ref::<SessionError>() {
+                session.kind()
             } else if let Some(import) = cause.downcast_ref::<ImportError>() {
                 format!("import refused: {}", import.kind())
             } else {

@@ -5,7 +5,7 @@ mod autosave;
 mod session;
 
 pub use autosave::{AUTOSAVE_DEBOUNCE, AUTOSAVE_RETRY, SaveBadge, SaveNews, SaveStatus};
-pub use session::{NewSession, Session, create_session, demo_path, open_session, write_demo};
+pub use session::{NewSession, Session, open_session, write_demo};
 
 use super::keymap::{Context, Keymap, load_keymap};
 use super::screen::Screen;

@@ -269,9 +269,9 @@ pub fn perform(app: &mut App, effect: Effect, now: Instant) {
         Effect::Merge(path) => merge_copy(app, &path),
         Effect::Restore { path, backup } => restore(app, &path, backup, now),
         Effect::TakeLock => take_over::take_over(app),
-        Effect::Create(new) => match super::app::create_session(&app.dirs, &new) {
-            Ok(()) => open_path(app, &new.path, now),
-            Err(error) => set_form_error(app, error),
+        Effect::Create(new) => match crate::session::create(&app.dirs, &new) {
+            Ok(_) => open_path(app, &new.path, now),
+            Err(error) => set_form_error(app, error.to_string()),
         },
         Effect::Demo => match super::app::write_demo(&app.dirs, app.now) {
             Ok(path) => open_path(app, &path, now),

@@ -21,6 +21,7 @@ pub use scroll::{Pos, Viewport};
 pub use view::{render, status};
 
 use crate::report::Format;
+use crate::session::jobs::{Job, Polled};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Session};
 use crate::tui::keymap::Context;
@@ -28,8 +29,6 @@ use crate::tui::screen::Screen;
 use crate::tui::update::Effect;
 use export::Finished;
 use std::cell::Cell;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
-use std::thread;
 
 /// Above this many participants plus entries the preview is built on a worker thread
 /// (the demo's 150 records take about a millisecond; 50,000 entries take seconds).
@@ -72,7 +71,7 @@ pub struct LastExport {
 
 struct Building {
     key: PreviewKey,
-    result: Receiver<Preview>,
+    job: Job<(), Preview>,
 }
 
 impl Default for ReportState {
@@ -148,13 +147,10 @@ pub fn refresh(app: &mut App) -> bool {
         install(state, preview);
     } else {
         let copy = workshop.clone();
-        let (send, result) = mpsc::channel();
         let for_worker = key.clone();
-        thread::spawn(move || {
-            let _ = send.send(Preview::build(&copy, for_worker));
-        });
+        let job = Job::spawn(move |_: &mut dyn FnMut(())| Preview::build(&copy, for_worker));
         // A build still running for an older key is dropped; its result goes nowhere.
-        state.building = Some(Building { key, result });
+        state.building = Some(Building { key, job });
     }
     true
 }
@@ -193,17 +189,17 @@ fn install(state: &mut ReportState, preview: Preview) {
 
 /// A preview finished on the worker, if one has.
 fn poll_preview(state: &mut ReportState) -> bool {
-    let Some(building) = &state.building else {
+    let Some(building) = &mut state.building else {
         return false;
     };
-    match building.result.try_recv() {
-        Ok(preview) => {
+    match building.job.poll() {
+        Polled::Done(preview) => {
             state.building = None;
             install(state, preview);
             true
         }
-        Err(TryRecvError::Empty) => false,
-        Err(TryRecvError::Disconnected) => {
+        Polled::Running { .. } => false,
+        Polled::Lost => {
             state.building = None;
             true
         }

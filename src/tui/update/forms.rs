@@ -100,7 +100,7 @@ fn new_session(form: &Form) -> Result<NewSession, String> {
     if title.is_empty() {
         return Err("the workshop needs a title".to_string());
     }
-    let template = form.choice(2).unwrap_or("blank").to_string();
+    let template = Some(form.choice(2).unwrap_or("blank").to_string());
     let start = match form.text(3).trim() {
         "" => None,
         text => Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
@@ -112,6 +112,7 @@ fn new_session(form: &Form) -> Result<NewSession, String> {
         title,
         template,
         start,
+        venue: None,
     })
 }
 

@@ -13,11 +13,11 @@
 
 use super::state::{Editor, Modal, View};
 use crate::model::Id;
+use crate::session::jobs::{Job, Polled};
 use crate::store::drafts::{Draft, load_draft, remove_draft, save_draft};
 use crate::tui::app::App;
 use crate::tui::screen::Screen;
 use std::path::PathBuf;
-use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// How long typed text waits before it is written to the draft.
@@ -29,18 +29,39 @@ pub struct DraftKeeper {
     checked: Option<PathBuf>,
     /// A draft not in an open editor: found on opening, or kept by Esc.
     pub kept: Option<Draft>,
-    writer: Option<JoinHandle<Result<(), String>>>,
+    writer: Option<Job<(), Result<(), String>>>,
 }
 
 impl DraftKeeper {
     /// Wait for a draft being written (a small file: this is quick).
     fn settle(&mut self) -> Option<String> {
-        let handle = self.writer.take()?;
-        match handle.join() {
-            Ok(Ok(())) => None,
-            Ok(Err(error)) => Some(error),
-            Err(_) => Some("the draft writer stopped unexpectedly".to_string()),
+        let job = self.writer.take()?;
+        written(job.wait())
+    }
+
+    /// A draft's write that has finished, without waiting for one that has not.
+    fn finished(&mut self) -> Option<String> {
+        let polled = self.writer.as_mut()?.poll();
+        match polled {
+            Polled::Running { .. } => None,
+            Polled::Done(result) => {
+                self.writer = None;
+                written(Some(result))
+            }
+            Polled::Lost => {
+                self.writer = None;
+                written(None)
+            }
         }
+    }
+}
+
+/// Why a draft's write failed, if it did.
+fn written(result: Option<Result<(), String>>) -> Option<String> {
+    match result {
+        Some(Ok(())) => None,
+        Some(Err(error)) => Some(error),
+        None => Some("the draft writer stopped unexpectedly".to_string()),
     }
 }
 
@@ -63,14 +84,7 @@ fn draft_of(app: &App, editor: &Editor) -> Draft {
 /// write the open editor's text when it has waited long enough. True when the screen changed.
 pub fn tick(app: &mut App, now: Instant) -> bool {
     let mut changed = offer_found_draft(app);
-    if app
-        .capture
-        .drafts
-        .writer
-        .as_ref()
-        .is_some_and(|w| w.is_finished())
-        && let Some(error) = app.capture.drafts.settle()
-    {
+    if let Some(error) = app.capture.drafts.finished() {
         app.warn(format!("the draft could not be written: {error}"));
         changed = true;
     }
@@ -93,7 +107,7 @@ pub fn tick(app: &mut App, now: Instant) -> bool {
     if let Some(Modal::Editor(editor)) = &mut app.capture.modal {
         editor.dirty_since = None;
     }
-    app.capture.drafts.writer = Some(std::thread::spawn(move || {
+    app.capture.drafts.writer = Some(Job::spawn(move |_: &mut dyn FnMut(())| {
         if draft.text.trim().is_empty() {
             remove_draft(&path).map_err(|e| e.to_string())
         } else {

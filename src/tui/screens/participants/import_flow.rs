@@ -4,19 +4,16 @@
 
 use crate::import::{self, ImportError, ImportOptions, ImportPlan, Preview, Progress};
 use crate::model::Workshop;
+use crate::session::jobs::{Job, Polled};
 use crate::store;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 /// Rows shown in the preview.
 pub const PREVIEW_ROWS: usize = 5;
 
-/// What the worker says.
-pub enum News {
-    Progress(Progress),
-    Done(Box<Result<ImportPlan, ImportError>>),
-}
+/// The plan being worked out as a session job, with its progress.
+pub type PlanJob = Job<Progress, Box<Result<ImportPlan, ImportError>>>;
 
 /// The file as read, kept to plan again if the workshop changes meanwhile.
 #[derive(Clone, Debug)]
@@ -41,7 +38,7 @@ pub enum Stage {
     Running {
         file: Loaded,
         skip_invalid: bool,
-        news: Receiver<News>,
+        news: PlanJob,
         progress: Option<Progress>,
         /// The document's revision the plan was started on; a plan for an older workshop
         /// is thrown away and worked out again.
@@ -110,43 +107,32 @@ pub fn load(typed: &str) -> Result<(Loaded, Preview), String> {
     ))
 }
 
-/// Start working out the plan on a worker thread against a copy of the workshop.
-pub fn start(file: &Loaded, workshop: &Workshop, skip_invalid: bool) -> Receiver<News> {
-    let (send, news) = channel();
+/// Start working out the plan as a job against a copy of the workshop.
+pub fn start(file: &Loaded, workshop: &Workshop, skip_invalid: bool) -> PlanJob {
     let bytes = Arc::clone(&file.bytes);
     let workshop = workshop.clone();
     let options = ImportOptions {
         skip_invalid,
         ..ImportOptions::default()
     };
-    std::thread::spawn(move || {
-        let progress_send = send.clone();
-        let result = import::plan_with_progress(&bytes, &workshop, &options, &mut |progress| {
-            // The screen may have been closed: then nobody listens, which is fine.
-            let _ = progress_send.send(News::Progress(progress));
-        });
-        let _ = send.send(News::Done(Box::new(result)));
-    });
-    news
+    Job::spawn(move |progress: &mut dyn FnMut(Progress)| {
+        Box::new(import::plan_with_progress(
+            &bytes, &workshop, &options, progress,
+        ))
+    })
 }
 
-/// What the worker has said since last time: the newest progress, and the result if done.
-pub fn drain(news: &Receiver<News>) -> (Option<Progress>, Option<Result<ImportPlan, ImportError>>) {
-    let mut progress = None;
-    loop {
-        match news.try_recv() {
-            Ok(News::Progress(p)) => progress = Some(p),
-            Ok(News::Done(result)) => return (progress, Some(*result)),
-            Err(TryRecvError::Empty) => return (progress, None),
-            Err(TryRecvError::Disconnected) => {
-                return (
-                    progress,
-                    Some(Err(ImportError::NotCsv(
-                        "the import stopped unexpectedly; nothing was imported".to_string(),
-                    ))),
-                );
-            }
-        }
+/// What the job has said since last time: the newest progress, and the result if done.
+pub fn drain(news: &mut PlanJob) -> (Option<Progress>, Option<Result<ImportPlan, ImportError>>) {
+    match news.poll() {
+        Polled::Running { moved } => (moved.then(|| news.progress().copied()).flatten(), None),
+        Polled::Done(result) => (news.progress().copied(), Some(*result)),
+        Polled::Lost => (
+            None,
+            Some(Err(ImportError::NotCsv(
+                "the import stopped unexpectedly; nothing was imported".to_string(),
+            ))),
+        ),
     }
 }
 

@@ -4,9 +4,8 @@
 
 use crate::model::Workshop;
 use crate::report::{self, ExportError, ExportSummary, Format, Progress};
+use crate::session::jobs::{Job, Polled};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
-use std::thread;
 
 /// The form's fields, in Tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,20 +164,14 @@ fn resolve(typed: &str) -> Result<PathBuf, String> {
     Ok(crate::tui::typed_path::expand(typed))
 }
 
-/// What the worker sends.
-enum News {
-    Progress(Progress),
-    Done(Result<ExportSummary, ExportError>),
-}
-
-/// An export running on a worker thread.
+/// An export running as a session job.
 pub struct ExportJob {
     pub format: Format,
     pub anonymise: bool,
     pub path: PathBuf,
     /// The last progress reported.
     pub progress: Option<Progress>,
-    news: Receiver<News>,
+    job: Job<Progress, Result<ExportSummary, ExportError>>,
 }
 
 /// How a job ended, once it has.
@@ -190,13 +183,9 @@ pub enum Finished {
 impl ExportJob {
     /// Start writing `workshop` (a copy: the user keeps working) to `path`.
     pub fn start(workshop: Workshop, format: Format, anonymise: bool, path: PathBuf) -> Self {
-        let (send, news) = mpsc::channel();
         let output = path.clone();
-        thread::spawn(move || {
-            let progress = send.clone();
-            let result = report::export(&workshop, format, &output, anonymise, &mut |p| {
-                let _ = progress.send(News::Progress(p));
-            });
+        let job = Job::spawn(move |progress: &mut dyn FnMut(Progress)| {
+            let result = report::export(&workshop, format, &output, anonymise, progress);
             match &result {
                 Ok(written) => tracing::info!(
                     format = format!("{format:?}"),
@@ -211,38 +200,31 @@ impl ExportJob {
                     "export failed"
                 ),
             }
-            let _ = send.send(News::Done(result));
+            result
         });
         ExportJob {
             format,
             anonymise,
             path,
             progress: None,
-            news,
+            job,
         }
     }
 
     /// Read what the worker said since last time. `Some` once it has finished.
     pub fn poll(&mut self) -> (bool, Option<Finished>) {
-        let mut changed = false;
-        loop {
-            match self.news.try_recv() {
-                Ok(News::Progress(p)) => {
-                    changed |= self.progress != Some(p);
-                    self.progress = Some(p);
-                }
-                Ok(News::Done(Ok(summary))) => return (true, Some(Finished::Written(summary))),
-                Ok(News::Done(Err(error))) => {
-                    return (true, Some(Finished::Failed(failure(&error))));
-                }
-                Err(TryRecvError::Empty) => return (changed, None),
-                Err(TryRecvError::Disconnected) => {
-                    let error = format!(
-                        "the export of {} stopped unexpectedly; nothing was replaced",
-                        self.path.display()
-                    );
-                    return (true, Some(Finished::Failed(error)));
-                }
+        let polled = self.job.poll();
+        self.progress = self.job.progress().copied();
+        match polled {
+            Polled::Running { moved } => (moved, None),
+            Polled::Done(Ok(summary)) => (true, Some(Finished::Written(summary))),
+            Polled::Done(Err(error)) => (true, Some(Finished::Failed(failure(&error)))),
+            Polled::Lost => {
+                let error = format!(
+                    "the export of {} stopped unexpectedly; nothing was replaced",
+                    self.path.display()
+                );
+                (true, Some(Finished::Failed(error)))
             }
         }
     }

@@ -39,8 +39,17 @@ pub const MAX_PARTICIPANTS: usize = 10_000;
 /// What the user chose: column overrides, the separator, and whether to skip invalid rows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportOptions {
-    /// `--map FIELD=COLUMN`: COLUMN is a header as written, or a column number (1 = first).
+    /// `--map FIELD=COLUMN`: COLUMN is a header as written, its last group segment, or a
+    /// column number (1 = first); an empty COLUMN means no column fills FIELD.
     pub map: Vec<(Field, String)>,
+    /// `--ignore COLUMN`: columns left out as if they were not there.
+    pub ignore: Vec<String>,
+    /// `--sheet`: the workbook sheet, by name or number; the first with a header row when
+    /// `None`.
+    pub sheet: Option<String>,
+    /// `--country`: the two-letter code of the country whose numbers are written without a
+    /// country code; Iraq when `None`.
+    pub country: Option<String>,
     /// `--delimiter`: detected from the header line when `None`.
     pub delimiter: Option<u8>,
     /// Import the valid rows and report the others, instead of refusing the file.
@@ -53,6 +62,9 @@ impl Default for ImportOptions {
     fn default() -> Self {
         ImportOptions {
             map: Vec::new(),
+            ignore: Vec::new(),
+            sheet: None,
+            country: None,
             delimiter: None,
             skip_invalid: false,
             max_participants: MAX_PARTICIPANTS,

@@ -224,3 +224,40 @@ fn a_session_held_by_someone_else_is_not_touched() {
     drop(held);
     assert_eq!(session_bytes(&sandbox), before);
 }
+
+#[test]
+fn map_to_nothing_ignore_and_an_odk_central_export_from_the_real_binary() {
+    let sandbox = session_and("odk_central.csv");
+    let run = sandbox.run([
+        "import",
+        "participants",
+        "w.ron",
+        "list.csv",
+        "--map",
+        "phone=",
+        "--ignore",
+        "respondent-org",
+        "--map",
+        "name=RespondentName",
+    ]);
+    run.succeeded()
+        .says("Added 3: rows 2–4")
+        .says("rows 3, 5 have fewer cells than the header's 22 columns")
+        .says("Saved w.ron: 3 participants now.");
+    let text = String::from_utf8(session_bytes(&sandbox)).unwrap();
+    assert!(text.contains("Rezan Ali"));
+    assert!(
+        !text.contains("+964750"),
+        "--map phone= left the phones out"
+    );
+    assert!(!text.contains("Zakho Women Centre"), "--ignore left it out");
+    let wrong = sandbox.run([
+        "import",
+        "participants",
+        "w.ron",
+        "list.csv",
+        "--ignore",
+        "Nope",
+    ]);
+    wrong.refused().says("--ignore Nope: there is no column");
+}

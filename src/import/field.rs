@@ -91,6 +91,18 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.key() == key)
     }
 
+    /// A yes-or-no field, which a 0/1 column may rightly fill.
+    pub fn is_yes_no(self) -> bool {
+        matches!(
+            self,
+            Field::Disability
+                | Field::ConsentData
+                | Field::ConsentPhoto
+                | Field::ConsentQuote
+                | Field::ConsentContact
+        )
+    }
+
     /// Every `--map` field name, for error messages.
     pub fn keys() -> String {
         Field::ALL.map(Field::key).join(", ")

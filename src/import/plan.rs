@@ -2,7 +2,7 @@
 //! skipped; all of it gathered into a single undoable batch.
 
 use super::build::{Candidate, candidate};
-use super::columns::ColumnMatch;
+use super::columns::{ColumnMatch, MatchHow};
 use super::dedupe::{Index, Known, SameBy};
 use super::error::RowProblem;
 use super::table::Row;
@@ -52,7 +52,7 @@ pub fn go_through(
                 rows_total: rows.len(),
             });
         }
-        if row.cells.iter().all(|c| c.trim().is_empty()) {
+        if is_blank(row, columns) {
             outcome.blank_rows += 1;
             continue;
         }
@@ -158,7 +158,15 @@ fn contacts_differ(a: &Participant, b: &Participant) -> bool {
         || differ(values::email(&a.email), values::email(&b.email))
 }
 
-/// A row with fewer cells than the header, or extra cells that hold something.
+/// Nothing in the row but form bookkeeping (an ODK repeat's empty row still has its KEY).
+fn is_blank(row: &Row, columns: &[ColumnMatch]) -> bool {
+    row.cells.iter().enumerate().all(|(i, cell)| {
+        cell.trim().is_empty() || columns.get(i).is_some_and(|c| c.how == MatchHow::Meta)
+    })
+}
+
+/// A row whose extra cells (past the header's columns) hold something: that data has no
+/// column. Short rows were padded when the table was read.
 fn wrong_width(row: &Row, header_len: usize) -> Option<RowProblem> {
     let extra_hold_data = row
         .cells

@@ -223,11 +223,28 @@ pub fn plan_with_progress(
         });
     }
     notes.extend(report::column_notes(&columns));
+    let reading = build::Reading {
+        country: match &options.country {
+            None => values::DEFAULT_COUNTRY,
+            Some(code) => values::country(code).ok_or_else(|| {
+                ImportError::BadMapping(format!(
+                    "--country {code}: not a country's two-letter code (IQ, JO, PK, …)"
+                ))
+            })?,
+        },
+        first_day: first_day(
+            workshop,
+            columns.iter().any(|c| c.field == Some(Field::DateOfBirth)),
+            &mut notes,
+        ),
+    };
     let outcome = plan::go_through(
         &table.rows,
         table.header.len(),
         &columns,
         workshop,
+        &reading,
+        options.skip_invalid,
         progress,
     );
     plan::refuse_invalid(&outcome, options.skip_invalid)?;
@@ -262,6 +279,24 @@ pub fn plan_with_progress(
         rows_read: table.rows.len(),
         change: Change::Batch(outcome.change),
     })
+}
+
+/// The day ages are counted on: the workshop's first, or today when it has no start date
+/// yet (said in the notes when a date of birth is read at all).
+fn first_day(workshop: &Workshop, births: bool, notes: &mut Vec<String>) -> chrono::NaiveDate {
+    match workshop.info().start {
+        Some(day) => day,
+        None => {
+            if !births {
+                return chrono::Local::now().date_naive();
+            }
+            notes.push(
+                "the workshop has no start date, so ages from dates of birth are counted on today"
+                    .to_string(),
+            );
+            chrono::Local::now().date_naive()
+        }
+    }
 }
 
 /// The sentence for a UTF-8 file with a few bytes that are not UTF-8, naming their rows.

@@ -117,10 +117,12 @@ fn invalid_rows_refuse_unless_skipped() {
             "--skip-invalid",
         ])
         .succeeded()
-        .says("Skipped 3:")
+        .says("Skipped 2:")
         .says("row 5: it has 4 cells but the header has 3 columns")
-        .says("Saved w.ron: 2 participants now.");
-    assert!(participants_line(&sandbox).starts_with("participants 2"));
+        // A bad email costs the email, not the person.
+        .says("row 4: email \"sara@\" is not an email address; left out, the rest of the row imported")
+        .says("Saved w.ron: 3 participants now.");
+    assert!(participants_line(&sandbox).starts_with("participants 3"));
 }
 
 #[test]
@@ -260,4 +262,34 @@ fn map_to_nothing_ignore_and_an_odk_central_export_from_the_real_binary() {
         "Nope",
     ]);
     wrong.refused().says("--ignore Nope: there is no column");
+}
+
+#[test]
+fn country_decides_how_phones_without_a_code_are_read() {
+    let sandbox = session_and("phones_mixed.csv");
+    sandbox
+        .run([
+            "import",
+            "participants",
+            "w.ron",
+            "list.csv",
+            "--country",
+            "pk",
+        ])
+        .succeeded()
+        .says("Added 4: rows 2–5")
+        .says("row 3: phone \"0791234567\" is not a valid number for PK");
+    let text = String::from_utf8(session_bytes(&sandbox)).unwrap();
+    assert!(text.contains("+923214800081"));
+    assert!(!text.contains("+9643214800081"), "never a wrong +964");
+    sandbox
+        .run([
+            "import",
+            "participants",
+            "w.ron",
+            "list.csv",
+            "--country",
+            "Iraq",
+        ])
+        .misused();
 }

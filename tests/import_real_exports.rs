@@ -216,10 +216,100 @@ fn google_forms_sheet_with_collected_emails() {
         Some("Phone number (WhatsApp, with country code if not Iraqi)")
     );
     assert_eq!(how_of(&plan, "Timestamp").0, MatchHow::Meta);
-    assert_eq!(
-        person(&doc, "Layla Hassan").organisation,
-        "Mosul Peace Network"
+    assert_eq!(column_for(&plan, Field::DateOfBirth), Some("Date of birth"));
+    assert_eq!(plan.added.len(), 3, "the bad email costs only the email");
+
+    // French genders; ages from the date of birth on the first day, 2026-11-24.
+    let layla = person(&doc, "Layla Hassan");
+    assert_eq!(layla.organisation, "Mosul Peace Network");
+    assert_eq!(layla.gender, Gender::Female, "Féminin");
+    assert_eq!(layla.age_band, AgeBand::From25To29, "born 1998-07-19: 28");
+    assert_eq!(layla.consent.photo, halaqa::model::Consent::Yes, "Oui");
+    let marc = person(&doc, "Marc Dubois");
+    assert_eq!(marc.gender, Gender::Male, "masculin");
+    assert_eq!(marc.age_band, AgeBand::From60, "born 04/11/1960: 66");
+    assert_eq!(marc.phone, "+33612345678", "a French number with its code");
+    let ban = person(&doc, "Ban Yousif");
+    assert_eq!(ban.gender, Gender::Female, "feminin");
+    assert_eq!(ban.age_band, AgeBand::From18To24, "born 2007-01-15: 19");
+    assert_eq!(ban.email, "");
+    assert!(
+        plan.warnings
+            .iter()
+            .any(|w| w.row == 4 && w.reason.contains("left out, the rest of the row imported")),
+        "{:?}",
+        plan.warnings
     );
+}
+
+#[test]
+fn pakistani_jordanian_and_iraqi_phones_by_country() {
+    let plan_for = |country: Option<&str>| {
+        let mut doc = document();
+        let options = ImportOptions {
+            country: country.map(str::to_string),
+            ..ImportOptions::default()
+        };
+        let plan = import_into(&mut doc, &fixture("phones_mixed.csv"), &options);
+        let phones: Vec<(String, String)> = doc
+            .workshop()
+            .participants()
+            .map(|p| (p.name.clone(), p.phone.clone()))
+            .collect();
+        (plan, phones)
+    };
+    let phone = |phones: &[(String, String)], name: &str| {
+        phones
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, p)| p.clone())
+            .unwrap()
+    };
+    // An Iraqi list (the default): the others are kept as written and flagged, never +964.
+    let (plan, phones) = plan_for(None);
+    assert_eq!(phone(&phones, "Bilal Ahmed"), "03214800081");
+    assert_eq!(phone(&phones, "Rania Haddad"), "0791234567");
+    assert_eq!(phone(&phones, "Ali Kareem"), "+9647701234567");
+    assert_eq!(phone(&phones, "Hiba Saleh"), "+9647501234567");
+    let flagged: Vec<usize> = plan.warnings.iter().map(|w| w.row).collect();
+    assert_eq!(flagged, [2, 3]);
+    assert!(
+        plan.warnings[0]
+            .reason
+            .contains("not a valid number for IQ")
+    );
+    // A Pakistani list.
+    let (_, phones) = plan_for(Some("PK"));
+    assert_eq!(phone(&phones, "Bilal Ahmed"), "+923214800081");
+    assert_eq!(
+        phone(&phones, "Ali Kareem"),
+        "07701234567",
+        "not Pakistani: as written"
+    );
+    assert_eq!(
+        phone(&phones, "Hiba Saleh"),
+        "+9647501234567",
+        "its code says Iraq"
+    );
+    // A Jordanian one.
+    let (_, phones) = plan_for(Some("JO"));
+    assert_eq!(phone(&phones, "Rania Haddad"), "+962791234567");
+    assert_eq!(phone(&phones, "Bilal Ahmed"), "03214800081");
+}
+
+#[test]
+fn an_unknown_country_is_refused() {
+    let options = ImportOptions {
+        country: Some("ZZ".to_string()),
+        ..ImportOptions::default()
+    };
+    let error = import::plan(
+        &fixture("phones_mixed.csv"),
+        document().workshop(),
+        &options,
+    )
+    .unwrap_err();
+    assert!(error.to_string().contains("--country ZZ"), "{error}");
 }
 
 #[test]

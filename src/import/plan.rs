@@ -1,7 +1,7 @@
 //! From rows to one change: each row added, filling someone's blanks, a duplicate, or
 //! skipped; all of it gathered into a single undoable batch.
 
-use super::build::{Candidate, candidate};
+use super::build::{Candidate, Reading, candidate};
 use super::columns::{ColumnMatch, MatchHow};
 use super::dedupe::{Index, Known, SameBy};
 use super::error::RowProblem;
@@ -32,6 +32,8 @@ pub fn go_through(
     header_len: usize,
     columns: &[ColumnMatch],
     workshop: &Workshop,
+    reading: &Reading,
+    skip_invalid: bool,
     progress: &mut dyn FnMut(Progress),
 ) -> Outcome {
     let existing: Vec<&Participant> = workshop.participants().collect();
@@ -62,9 +64,19 @@ pub fn go_through(
         }
         let Candidate {
             person,
-            warnings,
-            problems,
-        } = candidate(&row.cells, columns);
+            mut warnings,
+            mut problems,
+            bad_values,
+        } = candidate(&row.cells, columns, reading);
+        if skip_invalid {
+            warnings.extend(
+                bad_values
+                    .into_iter()
+                    .map(|bad| format!("{bad}; left out, the rest of the row imported")),
+            );
+        } else {
+            problems.extend(bad_values);
+        }
         if !problems.is_empty() {
             outcome.invalid.push(RowProblem {
                 row: row.number,

@@ -181,11 +181,25 @@ pub struct ImportAgendaArgs {
 pub struct ImportParticipantsArgs {
     /// The session file to import into.
     pub file: PathBuf,
-    /// The CSV file to read.
-    pub csv: PathBuf,
-    /// Read participant FIELD from the CSV column named COLUMN (repeatable).
+    /// The registration list: CSV or tab-separated text, or a workbook (.xlsx, .xls, .ods).
+    #[arg(value_name = "LIST")]
+    pub list: PathBuf,
+    /// Read participant FIELD from COLUMN: its header as written, its last group segment
+    /// (`name` for `participant/name`), or its number (1 = first). `FIELD=` with nothing after
+    /// it: no column fills FIELD (repeatable).
     #[arg(long = "map", value_name = "FIELD=COLUMN", value_parser = field_mapping)]
     pub map: Vec<(String, String)>,
+    /// Leave this column out, as if it were not in the list (header or number; repeatable).
+    #[arg(long = "ignore", value_name = "COLUMN")]
+    pub ignore: Vec<String>,
+    /// The workbook sheet to read (its name or number, 1 = first). Default: the first sheet
+    /// with a header row.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// The country whose phone numbers are written without a country code (two letters,
+    /// such as IQ, JO, PK). Default: IQ.
+    #[arg(long, value_name = "XX", value_parser = country)]
+    pub country: Option<String>,
     /// The column separator (one character; `tab` for tabs). Detected when not given.
     #[arg(long, value_name = "C", value_parser = delimiter)]
     pub delimiter: Option<u8>,
@@ -265,10 +279,22 @@ fn date(text: &str) -> Result<NaiveDate, String> {
 
 fn field_mapping(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
-        Some((field, column)) if !field.trim().is_empty() && !column.trim().is_empty() => {
+        Some((field, column)) if !field.trim().is_empty() => {
             Ok((field.trim().to_string(), column.trim().to_string()))
         }
-        _ => Err("write it as FIELD=COLUMN, for example name=\"Full name\"".to_string()),
+        _ => Err(
+            "write it as FIELD=COLUMN, for example name=\"Full name\" (or FIELD= for no column)"
+                .to_string(),
+        ),
+    }
+}
+
+fn country(text: &str) -> Result<String, String> {
+    let code = text.trim().to_ascii_uppercase();
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err("give the country's two-letter code, for example IQ, JO or PK".to_string())
     }
 }
 
@@ -437,7 +463,11 @@ mod tests {
             field_mapping("phone=Phone = mobile"),
             Ok(("phone".to_string(), "Phone = mobile".to_string()))
         );
-        for bad in ["name", "=Full name", "name=", " = "] {
+        assert_eq!(
+            field_mapping("email="),
+            Ok(("email".to_string(), String::new()))
+        );
+        for bad in ["name", "=Full name", " = "] {
             assert!(field_mapping(bad).is_err(), "{bad:?}");
         }
     }

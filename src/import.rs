@@ -16,6 +16,7 @@ mod field;
 pub mod governorate;
 mod plan;
 mod report;
+mod shape;
 mod table;
 pub mod values;
 
@@ -23,6 +24,7 @@ pub use columns::{ColumnMatch, MatchHow, header_key};
 pub use dedupe::SameBy;
 pub use error::{ImportError, RowProblem};
 pub use field::Field;
+pub use shape::Shaped;
 pub use table::Row;
 
 use crate::model::{Change, Workshop};
@@ -39,8 +41,17 @@ pub const MAX_PARTICIPANTS: usize = 10_000;
 /// What the user chose: column overrides, the separator, and whether to skip invalid rows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportOptions {
-    /// `--map FIELD=COLUMN`: COLUMN is a header as written, or a column number (1 = first).
+    /// `--map FIELD=COLUMN`: COLUMN is a header as written, its last group segment, or a
+    /// column number (1 = first); an empty COLUMN means no column fills FIELD.
     pub map: Vec<(Field, String)>,
+    /// `--ignore COLUMN`: columns left out as if they were not there.
+    pub ignore: Vec<String>,
+    /// `--sheet`: the workbook sheet, by name or number; the first with a header row when
+    /// `None`.
+    pub sheet: Option<String>,
+    /// `--country`: the two-letter code of the country whose numbers are written without a
+    /// country code; Iraq when `None`.
+    pub country: Option<String>,
     /// `--delimiter`: detected from the header line when `None`.
     pub delimiter: Option<u8>,
     /// Import the valid rows and report the others, instead of refusing the file.
@@ -53,6 +64,9 @@ impl Default for ImportOptions {
     fn default() -> Self {
         ImportOptions {
             map: Vec::new(),
+            ignore: Vec::new(),
+            sheet: None,
+            country: None,
             delimiter: None,
             skip_invalid: false,
             max_participants: MAX_PARTICIPANTS,
@@ -128,7 +142,13 @@ pub struct ImportPlan {
     pub warnings: Vec<RowProblem>,
     pub columns: Vec<ColumnMatch>,
     pub delimiter: u8,
-    /// Data rows read (blank ones included).
+    /// What the file was read as: an encoding ("UTF-8", "Windows-1256") or a workbook.
+    pub source: Source,
+    /// Rows padded, trimmed, the hashtag row skipped.
+    pub shaped: Shaped,
+    /// Rows with nothing in them but form bookkeeping, skipped.
+    pub blank_rows: usize,
+    /// Data rows read (blank ones included, a hashtag row not).
     pub rows_read: usize,
     /// Every addition and update as one step; an empty batch when there is nothing to do.
     pub change: Change,
@@ -146,6 +166,7 @@ impl ImportPlan {
 pub struct Preview {
     pub columns: Vec<ColumnMatch>,
     pub delimiter: u8,
+    pub source: Source,
     pub notes: Vec<String>,
     /// Up to the number asked for, in file order.
     pub rows: Vec<Row>,
@@ -158,11 +179,13 @@ pub fn preview(
     options: &ImportOptions,
     max_rows: usize,
 ) -> Result<Preview, ImportError> {
-    let (table, notes) = read_table(bytes, options)?;
-    let columns = columns::match_columns(&table.header, &options.map)?;
+    let (table, notes, source) = read_table(bytes, options)?;
+    let columns =
+        columns::match_columns(&table.header, &table.rows, &options.map, &options.ignore)?;
     Ok(Preview {
         columns,
         delimiter: table.delimiter,
+        source,
         notes,
         rows_total: table.rows.len(),
         rows: table.rows.into_iter().take(max_rows).collect(),
@@ -185,8 +208,9 @@ pub fn plan_with_progress(
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportPlan, ImportError> {
-    let (table, mut notes) = read_table(bytes, options)?;
-    let columns = columns::match_columns(&table.header, &options.map)?;
+    let (table, mut notes, source) = read_table(bytes, options)?;
+    let columns =
+        columns::match_columns(&table.header, &table.rows, &options.map, &options.ignore)?;
     let has_name = columns.iter().any(|c| {
         matches!(
             c.field,
@@ -199,11 +223,28 @@ pub fn plan_with_progress(
         });
     }
     notes.extend(report::column_notes(&columns));
+    let reading = build::Reading {
+        country: match &options.country {
+            None => values::DEFAULT_COUNTRY,
+            Some(code) => values::country(code).ok_or_else(|| {
+                ImportError::BadMapping(format!(
+                    "--country {code}: not a country's two-letter code (IQ, JO, PK, …)"
+                ))
+            })?,
+        },
+        first_day: first_day(
+            workshop,
+            columns.iter().any(|c| c.field == Some(Field::DateOfBirth)),
+            &mut notes,
+        ),
+    };
     let outcome = plan::go_through(
         &table.rows,
         table.header.len(),
         &columns,
         workshop,
+        &reading,
+        options.skip_invalid,
         progress,
     );
     plan::refuse_invalid(&outcome, options.skip_invalid)?;
@@ -215,7 +256,10 @@ pub fn plan_with_progress(
         });
     }
     if outcome.blank_rows > 0 {
-        notes.push(format!("{} blank row(s) were ignored", outcome.blank_rows));
+        notes.push(format!(
+            "{} blank row(s) (or with only form bookkeeping) were skipped",
+            outcome.blank_rows
+        ));
     }
     if table.rows.is_empty() {
         notes.push("the file has a header but no rows".to_string());
@@ -229,9 +273,30 @@ pub fn plan_with_progress(
         warnings: outcome.warnings,
         columns,
         delimiter: table.delimiter,
+        source,
+        shaped: table.shaped,
+        blank_rows: outcome.blank_rows,
         rows_read: table.rows.len(),
         change: Change::Batch(outcome.change),
     })
+}
+
+/// The day ages are counted on: the workshop's first, or today when it has no start date
+/// yet (said in the notes when a date of birth is read at all).
+fn first_day(workshop: &Workshop, births: bool, notes: &mut Vec<String>) -> chrono::NaiveDate {
+    match workshop.info().start {
+        Some(day) => day,
+        None => {
+            if !births {
+                return chrono::Local::now().date_naive();
+            }
+            notes.push(
+                "the workshop has no start date, so ages from dates of birth are counted on today"
+                    .to_string(),
+            );
+            chrono::Local::now().date_naive()
+        }
+    }
 }
 
 /// The sentence for a UTF-8 file with a few bytes that are not UTF-8, naming their rows.
@@ -251,11 +316,29 @@ fn damaged_bytes_note(table: &table::Table, replaced_at: &[usize]) -> String {
     )
 }
 
+/// What a list was read as, for the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Text, in this encoding.
+    Text { encoding: &'static str },
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Text { encoding } => write!(f, "text in {encoding}"),
+        }
+    }
+}
+
 fn read_table(
     bytes: &[u8],
     options: &ImportOptions,
-) -> Result<(table::Table, Vec<String>), ImportError> {
+) -> Result<(table::Table, Vec<String>, Source), ImportError> {
     let decoded = decode::decode(bytes)?;
+    let source = Source::Text {
+        encoding: decoded.encoding,
+    };
     let mut table = table::read(&decoded.text, options.delimiter)?;
     if table.rows.len() > MAX_ROWS {
         return Err(ImportError::TooManyRows {
@@ -268,5 +351,7 @@ fn read_table(
         notes.push(damaged_bytes_note(&table, &decoded.replaced_at));
     }
     notes.append(&mut table.notes);
-    Ok((table, notes))
+    table.shaped = shape::shape(&mut table);
+    notes.extend(table.shaped.notes(table.header.len()));
+    Ok((table, notes, source))
 }

@@ -117,10 +117,12 @@ fn invalid_rows_refuse_unless_skipped() {
             "--skip-invalid",
         ])
         .succeeded()
-        .says("Skipped 3:")
+        .says("Skipped 2:")
         .says("row 5: it has 4 cells but the header has 3 columns")
-        .says("Saved w.ron: 2 participants now.");
-    assert!(participants_line(&sandbox).starts_with("participants 2"));
+        // A bad email costs the email, not the person.
+        .says("row 4: email \"sara@\" is not an email address; left out, the rest of the row imported")
+        .says("Saved w.ron: 3 participants now.");
+    assert!(participants_line(&sandbox).starts_with("participants 3"));
 }
 
 #[test]
@@ -223,4 +225,71 @@ fn a_session_held_by_someone_else_is_not_touched() {
         .refused();
     drop(held);
     assert_eq!(session_bytes(&sandbox), before);
+}
+
+#[test]
+fn map_to_nothing_ignore_and_an_odk_central_export_from_the_real_binary() {
+    let sandbox = session_and("odk_central.csv");
+    let run = sandbox.run([
+        "import",
+        "participants",
+        "w.ron",
+        "list.csv",
+        "--map",
+        "phone=",
+        "--ignore",
+        "respondent-org",
+        "--map",
+        "name=RespondentName",
+    ]);
+    run.succeeded()
+        .says("Added 3: rows 2–4")
+        .says("rows 3, 5 have fewer cells than the header's 22 columns")
+        .says("Saved w.ron: 3 participants now.");
+    let text = String::from_utf8(session_bytes(&sandbox)).unwrap();
+    assert!(text.contains("Rezan Ali"));
+    assert!(
+        !text.contains("+964750"),
+        "--map phone= left the phones out"
+    );
+    assert!(!text.contains("Zakho Women Centre"), "--ignore left it out");
+    let wrong = sandbox.run([
+        "import",
+        "participants",
+        "w.ron",
+        "list.csv",
+        "--ignore",
+        "Nope",
+    ]);
+    wrong.refused().says("--ignore Nope: there is no column");
+}
+
+#[test]
+fn country_decides_how_phones_without_a_code_are_read() {
+    let sandbox = session_and("phones_mixed.csv");
+    sandbox
+        .run([
+            "import",
+            "participants",
+            "w.ron",
+            "list.csv",
+            "--country",
+            "pk",
+        ])
+        .succeeded()
+        .says("Added 4: rows 2–5")
+        .says("row 3: phone \"0791234567\" is not a valid number for PK");
+    let text = String::from_utf8(session_bytes(&sandbox)).unwrap();
+    assert!(text.contains("+923214800081"));
+    assert!(!text.contains("+9643214800081"), "never a wrong +964");
+    sandbox
+        .run([
+            "import",
+            "participants",
+            "w.ron",
+            "list.csv",
+            "--country",
+            "Iraq",
+        ])
+        .misused();
 }

@@ -19,12 +19,18 @@ pub fn run(args: MergeArgs, dirs: &Dirs, out: &mut dyn Write) -> anyhow::Result<
     match &args.output {
         None => {
             let mut session = open_for_writing_with(&args.file, dirs, args.take_lock)?;
-            let changed = merge_all(&mut session.document, &args.file, copies, out)?;
+            let (changed, said) = merge_all(&mut session.document, &args.file, copies)?;
             if !changed {
-                writeln!(out, "Nothing new; {} was not written.", args.file.display())?;
+                writeln!(
+                    out,
+                    "{said}Nothing new; {} was not written.",
+                    args.file.display()
+                )?;
                 return Ok(());
             }
+            // Saved before anything is printed: a reader that goes away costs no merge.
             session.save()?;
+            out.write_all(said.as_bytes())?;
             finish(&session.path, session.workshop(), out)
         }
         Some(output) => {
@@ -35,8 +41,9 @@ pub fn run(args: MergeArgs, dirs: &Dirs, out: &mut dyn Write) -> anyhow::Result<
                 );
             }
             let mut document = Document::new(load_copy(&args.file)?, dirs.device_id()?);
-            merge_all(&mut document, &args.file, copies, out)?;
+            let (_, said) = merge_all(&mut document, &args.file, copies)?;
             store::save(output, document.workshop())?;
+            out.write_all(said.as_bytes())?;
             finish(output, document.workshop(), out)
         }
     }
@@ -55,14 +62,15 @@ fn load_copy(path: &Path) -> anyhow::Result<Workshop> {
     Ok(loaded.workshop)
 }
 
-/// Merge each copy in turn, saying what each brought. True when anything changed.
+/// Merge each copy in turn. True when anything changed, and a line per copy saying what it
+/// brought (printed by the caller once the result is saved).
 fn merge_all(
     document: &mut Document,
     file: &Path,
     copies: Vec<(PathBuf, Workshop)>,
-    out: &mut dyn Write,
-) -> anyhow::Result<bool> {
+) -> anyhow::Result<(bool, String)> {
     let mut changed = false;
+    let mut said = String::new();
     for (path, copy) in copies {
         if !document.workshop().same_workshop_as(&copy) {
             anyhow::bail!(
@@ -83,9 +91,9 @@ fn merge_all(
             conflicts = summary.conflicts,
             "merge"
         );
-        writeln!(out, "{}: {}", path.display(), describe(&summary))?;
+        said.push_str(&format!("{}: {}\n", path.display(), describe(&summary)));
     }
-    Ok(changed)
+    Ok((changed, said))
 }
 
 fn describe(summary: &MergeSummary) -> String {

@@ -5,6 +5,17 @@ use super::columns::ColumnMatch;
 use super::governorate::governorate;
 use super::{Field, values};
 use crate::model::{AgeBand, Participant};
+use chrono::NaiveDate;
+use phonenumber::country::Id;
+
+/// What reading a value depends on beyond the cell.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    /// The country of numbers written without a country code.
+    pub country: Id,
+    /// The day ages are counted on: the workshop's first.
+    pub first_day: NaiveDate,
+}
 
 /// A row read into a participant, before it is compared with anyone.
 #[derive(Debug)]
@@ -14,6 +25,9 @@ pub struct Candidate {
     pub warnings: Vec<String>,
     /// Why this row cannot be imported; empty when it can.
     pub problems: Vec<String>,
+    /// Values that are wrong but only themselves: with `--skip-invalid` the value is left out
+    /// and the person imported; without, the row is invalid.
+    pub bad_values: Vec<String>,
 }
 
 /// Surrounding whitespace off, inner runs (line breaks included) as one space: for
@@ -34,14 +48,24 @@ pub fn quoted(value: &str) -> String {
     }
 }
 
-pub fn candidate(cells: &[String], columns: &[ColumnMatch]) -> Candidate {
+/// Where the age band came from; a better source wins over a worse one in the same row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum AgeFrom {
+    Nothing,
+    Band,
+    Birth,
+    Age,
+}
+
+pub fn candidate(cells: &[String], columns: &[ColumnMatch], reading: &Reading) -> Candidate {
     let mut person = Participant::new("");
     let mut warnings = Vec::new();
-    let mut problems = Vec::new();
+    let problems = Vec::new();
+    let mut bad_values = Vec::new();
+    let mut age_from = AgeFrom::Nothing;
     let mut unrecognised: Vec<String> = Vec::new();
     let mut given = String::new();
     let mut family = String::new();
-    let mut age_seen = false;
 
     for (column, cell) in columns.iter().zip(cells) {
         let Some(field) = column.field else { continue };
@@ -83,33 +107,64 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch]) -> Candidate {
                 Some(g) => person.gender = g,
                 None => not_understood("gender", &mut warnings),
             },
-            // An exact age wins over a band when a file has both.
-            Field::Age | Field::AgeBand => match values::age_band(value) {
-                Some(band) if field == Field::Age || person.age_band == AgeBand::Unknown => {
-                    person.age_band = band;
-                    age_seen = true;
+            // An exact age wins over a date of birth, which wins over a band.
+            Field::Age | Field::AgeBand => {
+                let from = if field == Field::Age {
+                    AgeFrom::Age
+                } else {
+                    AgeFrom::Band
+                };
+                match values::age_band(value) {
+                    Some(band) if from > age_from => {
+                        person.age_band = band;
+                        age_from = from;
+                    }
+                    Some(_) => {}
+                    None if age_from == AgeFrom::Nothing => {
+                        not_understood(field_label(field), &mut warnings)
+                    }
+                    None => {}
                 }
-                Some(_) => {}
-                None if !age_seen => not_understood(field_label(field), &mut warnings),
-                None => {}
-            },
+            }
+            Field::DateOfBirth => {
+                let age = values::birth_date(value)
+                    .and_then(|birth| values::age_on(birth, reading.first_day));
+                match age {
+                    Some(age) if AgeFrom::Birth > age_from => {
+                        person.age_band = AgeBand::of_age(age);
+                        age_from = AgeFrom::Birth;
+                    }
+                    Some(_) => {}
+                    None => not_understood("date of birth", &mut warnings),
+                }
+            }
             Field::Disability => match values::disability(value) {
                 Some(d) => person.disability = d,
                 None => not_understood("disability", &mut warnings),
             },
-            Field::Phone => match values::phone(value) {
+            Field::Phone => match values::phone_in(value, reading.country) {
                 Some(phone) => person.phone = phone,
                 None => {
-                    person.phone = one_line(value);
-                    warnings.push(format!(
-                        "phone {} does not look like a phone number; kept as written",
-                        quoted(value)
-                    ));
+                    // Exactly as written: a wrong guess at the country would be worse than
+                    // none, and whoever calls can still read it.
+                    person.phone = value.to_string();
+                    warnings.push(if values::looks_like_phone(value) {
+                        format!(
+                            "phone {} is not a valid number for {} (--country) nor written with a country code; kept as written",
+                            quoted(value),
+                            reading.country.as_ref()
+                        )
+                    } else {
+                        format!(
+                            "phone {} does not look like a phone number; kept as written",
+                            quoted(value)
+                        )
+                    });
                 }
             },
             Field::Email => match values::email(value) {
                 Some(email) => person.email = email,
-                None => problems.push(format!("email {} is not an email address", quoted(value))),
+                None => bad_values.push(format!("email {} is not an email address", quoted(value))),
             },
             Field::ConsentData
             | Field::ConsentPhoto
@@ -136,6 +191,7 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch]) -> Candidate {
     if person.name.is_empty() && !person.name_other_script.is_empty() {
         person.name = std::mem::take(&mut person.name_other_script);
     }
+    let mut problems = problems;
     if person.name.is_empty() {
         problems.insert(0, "no name".to_string());
     }
@@ -149,6 +205,7 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch]) -> Candidate {
         person,
         warnings,
         problems,
+        bad_values,
     }
 }
 
@@ -156,6 +213,7 @@ fn field_label(field: Field) -> &'static str {
     match field {
         Field::Age => "age",
         Field::AgeBand => "age band",
+        Field::DateOfBirth => "date of birth",
         Field::ConsentData => "data consent",
         Field::ConsentPhoto => "photo consent",
         Field::ConsentQuote => "quote consent",

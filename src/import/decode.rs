@@ -12,11 +12,20 @@ pub struct Decoded {
     /// UTF-8 with a few damaged bytes: where in `text` each replacement character (U+FFFD)
     /// stands, so the rows holding them can be named.
     pub replaced_at: Vec<usize>,
+    /// The encoding it was read in, for the report ("UTF-8", "UTF-16", "Windows-1256").
+    pub encoding: &'static str,
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return utf8(rest);
+        return utf8(rest).map(|decoded| Decoded {
+            encoding: if decoded.encoding == "UTF-8" {
+                "UTF-8 with a byte-order mark"
+            } else {
+                decoded.encoding
+            },
+            ..decoded
+        });
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let encoding = if bytes[0] == 0xFF { UTF_16LE } else { UTF_16BE };
@@ -28,6 +37,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
             text: text.trim_start_matches('\u{FEFF}').to_string(),
             note: Some("converted from UTF-16 (Excel \"Unicode text\")".to_string()),
             replaced_at: Vec::new(),
+            encoding: if bytes[0] == 0xFF {
+                "UTF-16 (little-endian)"
+            } else {
+                "UTF-16 (big-endian)"
+            },
         });
     }
     if bytes.starts_with(b"PK\x03\x04") {
@@ -59,6 +73,7 @@ fn utf8(bytes: &[u8]) -> Result<Decoded, ImportError> {
             text: text.to_string(),
             note: None,
             replaced_at: Vec::new(),
+            encoding: "UTF-8",
         });
     }
     let mut text = String::with_capacity(bytes.len());
@@ -79,6 +94,7 @@ fn utf8(bytes: &[u8]) -> Result<Decoded, ImportError> {
         text,
         note: None,
         replaced_at,
+        encoding: "UTF-8",
     })
 }
 
@@ -94,6 +110,7 @@ fn windows_1256(bytes: &[u8]) -> Decoded {
                 .to_string(),
         ),
         replaced_at: Vec::new(),
+        encoding: "Windows-1256",
     }
 }
 

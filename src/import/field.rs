@@ -17,6 +17,8 @@ pub enum Field {
     /// An age in years, or a band; both become the age band.
     Age,
     AgeBand,
+    /// A date of birth: the age band on the workshop's first day.
+    DateOfBirth,
     Disability,
     Phone,
     Email,
@@ -28,7 +30,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 21] = [
         Field::Name,
         Field::GivenName,
         Field::FamilyName,
@@ -41,6 +43,7 @@ impl Field {
         Field::Gender,
         Field::Age,
         Field::AgeBand,
+        Field::DateOfBirth,
         Field::Disability,
         Field::Phone,
         Field::Email,
@@ -66,6 +69,7 @@ impl Field {
             Field::Gender => "gender",
             Field::Age => "age",
             Field::AgeBand => "age_band",
+            Field::DateOfBirth => "date_of_birth",
             Field::Disability => "disability",
             Field::Phone => "phone",
             Field::Email => "email",
@@ -86,9 +90,22 @@ impl Field {
             "mobile" => "phone",
             "first_name" => "given_name",
             "last_name" | "surname" => "family_name",
+            "dob" | "birth_date" | "birthdate" | "birthday" => "date_of_birth",
             other => other,
         };
         Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// A yes-or-no field, which a 0/1 column may rightly fill.
+    pub fn is_yes_no(self) -> bool {
+        matches!(
+            self,
+            Field::Disability
+                | Field::ConsentData
+                | Field::ConsentPhoto
+                | Field::ConsentQuote
+                | Field::ConsentContact
+        )
     }
 
     /// Every `--map` field name, for error messages.

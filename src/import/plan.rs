@@ -1,8 +1,8 @@
 //! From rows to one change: each row added, filling someone's blanks, a duplicate, or
 //! skipped; all of it gathered into a single undoable batch.
 
-use super::build::{Candidate, candidate};
-use super::columns::ColumnMatch;
+use super::build::{Candidate, Reading, candidate};
+use super::columns::{ColumnMatch, MatchHow};
 use super::dedupe::{Index, Known, SameBy};
 use super::error::RowProblem;
 use super::table::Row;
@@ -32,6 +32,8 @@ pub fn go_through(
     header_len: usize,
     columns: &[ColumnMatch],
     workshop: &Workshop,
+    reading: &Reading,
+    skip_invalid: bool,
     progress: &mut dyn FnMut(Progress),
 ) -> Outcome {
     let existing: Vec<&Participant> = workshop.participants().collect();
@@ -52,7 +54,7 @@ pub fn go_through(
                 rows_total: rows.len(),
             });
         }
-        if row.cells.iter().all(|c| c.trim().is_empty()) {
+        if is_blank(row, columns) {
             outcome.blank_rows += 1;
             continue;
         }
@@ -62,9 +64,19 @@ pub fn go_through(
         }
         let Candidate {
             person,
-            warnings,
-            problems,
-        } = candidate(&row.cells, columns);
+            mut warnings,
+            mut problems,
+            bad_values,
+        } = candidate(&row.cells, columns, reading);
+        if skip_invalid {
+            warnings.extend(
+                bad_values
+                    .into_iter()
+                    .map(|bad| format!("{bad}; left out, the rest of the row imported")),
+            );
+        } else {
+            problems.extend(bad_values);
+        }
         if !problems.is_empty() {
             outcome.invalid.push(RowProblem {
                 row: row.number,
@@ -158,7 +170,15 @@ fn contacts_differ(a: &Participant, b: &Participant) -> bool {
         || differ(values::email(&a.email), values::email(&b.email))
 }
 
-/// A row with fewer cells than the header, or extra cells that hold something.
+/// Nothing in the row but form bookkeeping (an ODK repeat's empty row still has its KEY).
+fn is_blank(row: &Row, columns: &[ColumnMatch]) -> bool {
+    row.cells.iter().enumerate().all(|(i, cell)| {
+        cell.trim().is_empty() || columns.get(i).is_some_and(|c| c.how == MatchHow::Meta)
+    })
+}
+
+/// A row whose extra cells (past the header's columns) hold something: that data has no
+/// column. Short rows were padded when the table was read.
 fn wrong_width(row: &Row, header_len: usize) -> Option<RowProblem> {
     let extra_hold_data = row
         .cells

@@ -16,6 +16,8 @@ pub struct Table {
     pub notes: Vec<String>,
     /// Where each row (the header first) begins in the text given to [`read`], in bytes.
     pub starts: Vec<usize>,
+    /// What [`super::shape::shape`] did to the rows.
+    pub shaped: super::Shaped,
 }
 
 impl Table {

@@ -4,7 +4,12 @@
 //! Each function takes a non-empty cell and returns `None` when it does not recognise it;
 //! the caller keeps such a value in the person's notes rather than lose it.
 
+mod birth;
+mod phone;
 mod words;
+
+pub use birth::{age_on, birth_date};
+pub use phone::{DEFAULT_COUNTRY, country, looks_like_phone, phone_in};
 
 use super::columns::header_key;
 use crate::model::search::fold;
@@ -122,48 +127,11 @@ fn numbers_in(folded: &str) -> Vec<u32> {
         .collect()
 }
 
-/// A phone number in international form (+9647701234567), or `None` when it does not look
-/// like one (kept as written by the caller).
-///
-/// Iraqi numbers are written every which way: 0770 123 4567, 07701234567, 7701234567 (Excel
-/// drops the leading zero), 009647701234567, +964 770…, +964 0770…, in Arabic-Indic digits.
+/// A phone number in international form (+9647701234567) when it is a valid Iraqi number or
+/// a valid number written with its country code; `None` otherwise (kept as written by the
+/// caller). [`phone_in`] for a list from another country.
 pub fn phone(value: &str) -> Option<String> {
-    let folded = fold(value);
-    let mut digits = String::new();
-    let mut plus = false;
-    for (i, c) in folded.chars().enumerate() {
-        match c {
-            '0'..='9' => digits.push(c),
-            '+' if i == 0 => plus = true,
-            ' ' | '-' | '.' | '(' | ')' | '/' => {}
-            _ => return None,
-        }
-    }
-    if let Some(rest) = digits.strip_prefix("00") {
-        digits = rest.to_string();
-        plus = true;
-    }
-    let national = if plus || (digits.starts_with("964") && digits.len() >= 12) {
-        match digits.strip_prefix("964") {
-            // "+964 0770…": the trunk zero does not belong after the country code.
-            Some(rest) => rest.trim_start_matches('0').to_string(),
-            None => {
-                return (7..=15)
-                    .contains(&digits.len())
-                    .then(|| format!("+{digits}"));
-            }
-        }
-    } else if let Some(rest) = digits.strip_prefix('0') {
-        rest.to_string()
-    } else if digits.starts_with('7') && digits.len() == 10 {
-        digits
-    } else {
-        return None;
-    };
-    // Iraqi mobiles have 10 digits after the trunk zero; landlines 8 or 9.
-    (8..=10)
-        .contains(&national.len())
-        .then(|| format!("+964{national}"))
+    phone_in(value, DEFAULT_COUNTRY)
 }
 
 /// An email address trimmed and lowercased, or `None` when it is not shaped like one.

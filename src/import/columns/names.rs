@@ -218,6 +218,23 @@ pub(super) const HEADER_NAMES: &[(Field, &[&str])] = &[
         ],
     ),
     (
+        Field::DateOfBirth,
+        &[
+            "date of birth",
+            "dob",
+            "birth date",
+            "birthdate",
+            "birthday",
+            "date de naissance",
+            "تاريخ الميلاد",
+            "تاريخ التولد",
+            "المواليد",
+            "التولد",
+            "بەرواری لەدایکبوون",
+            "ڕۆژی لەدایکبوون",
+        ],
+    ),
+    (
         Field::Disability,
         &[
             "disability",
@@ -377,6 +394,10 @@ pub(super) const KEYWORDS: &[(Field, &[&str])] = &[
     (
         Field::AgeBand,
         &["age group", "age band", "age range", "فئة عمرية"],
+    ),
+    (
+        Field::DateOfBirth,
+        &["birth", "born", "naissance", "ميلاد", "تولد", "لەدایکبوون"],
     ),
     (Field::Age, &["age", "old", "عمر", "تەمەن"]),
     (

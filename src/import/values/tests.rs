@@ -148,3 +148,44 @@ fn emails_are_trimmed_lowercased_and_shape_checked() {
         assert_eq!(email(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn gender_in_french_and_kurdish_kurmanji() {
+    for (text, expected) in [
+        ("Féminin", Gender::Female),
+        ("feminin", Gender::Female),
+        ("Femme", Gender::Female),
+        ("masculin", Gender::Male),
+        ("Homme", Gender::Male),
+        ("H", Gender::Male),
+        ("jin", Gender::Female),
+        ("Mêr", Gender::Male),
+        ("nêr", Gender::Male),
+        ("ژن", Gender::Female),
+        ("پیاو", Gender::Male),
+        ("مؤنث", Gender::Female),
+        ("مذكر", Gender::Male),
+        ("Autre", Gender::Other),
+    ] {
+        assert_eq!(gender(text), Some(expected), "{text}");
+    }
+}
+
+#[test]
+fn mixed_phones_by_country() {
+    for (text, country, expected) in [
+        ("0791234567", "IQ", None),
+        ("07701234567", "PK", None),
+        ("07701234567", "JO", None),
+        ("0791234567", "JO", Some("+962791234567")),
+        ("03214800081", "PK", Some("+923214800081")),
+        ("+92 321 4800081", "IQ", Some("+923214800081")),
+    ] {
+        let id = super::country(country).unwrap();
+        assert_eq!(
+            phone_in(text, id).as_deref(),
+            expected,
+            "{text} in {country}"
+        );
+    }
+}

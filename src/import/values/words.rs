@@ -8,18 +8,26 @@ use crate::model::{Disability, Gender, Stakeholder};
 pub const GENDER: &[(Gender, &[&str])] = &[
     (Gender::Female, &[
         "f", "female", "woman", "women", "w", "girl", "fem", "feminine",
-        "أنثى", "انثى", "امرأة", "إمرأة", "مرأة", "نساء",
-        "ژن", "مێ", "مێینە", "ئافرەت", "jin", "mê",
+        "أنثى", "انثى", "انثي", "امرأة", "إمرأة", "مرأة", "نساء", "مؤنث", "بنت", "فتاة",
+        // Kurdish: Sorani, then Kurmanji in Latin letters.
+        "ژن", "مێ", "مێینە", "ئافرەت", "کچ", "jin", "mê", "mêyîn", "keç", "afret",
+        // French.
+        "femme", "femmes", "féminin", "feminin", "fille", "fém",
     ]),
     (Gender::Male, &[
         "m", "male", "man", "men", "boy", "masculine",
-        "ذكر", "رجل", "رجال",
-        "پیاو", "نێر", "نێرینە", "pyaw", "mêr",
+        "ذكر", "رجل", "رجال", "مذكر", "ولد", "شاب",
+        "پیاو", "نێر", "نێرینە", "کوڕ", "pyaw", "mêr", "nêr", "zilam", "kur",
+        "homme", "hommes", "h", "masculin", "garçon", "garcon", "masc",
     ]),
-    (Gender::Other, &["other", "non-binary", "nonbinary", "أخرى", "آخر", "غير ذلك", "هی تر"]),
+    (Gender::Other, &[
+        "other", "non-binary", "nonbinary", "أخرى", "آخر", "غير ذلك", "هی تر", "autre",
+        "non binaire",
+    ]),
     (Gender::PreferNotToSay, &[
         "prefer not to say", "prefer not to answer", "rather not say", "not disclosed",
         "أفضل عدم القول", "أفضل عدم الإجابة", "لا أرغب بالإجابة", "ناخوازم بڵێم",
+        "préfère ne pas répondre", "je préfère ne pas répondre", "ne souhaite pas répondre",
     ]),
 ];
 

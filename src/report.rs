@@ -30,6 +30,7 @@ mod name_order;
 mod outputs;
 mod participation;
 mod redact;
+pub mod script;
 pub mod signin;
 pub mod tables;
 

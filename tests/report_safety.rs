@@ -42,8 +42,9 @@ fn tags(html: &str) -> Vec<&str> {
         .collect()
 }
 
-const ALLOWED_TAGS: [&str; 34] = [
+const ALLOWED_TAGS: [&str; 35] = [
     "!DOCTYPE",
+    "main",
     "html",
     "head",
     "meta",
@@ -125,8 +126,10 @@ fn html_marks_user_text_for_direction_and_declares_policy() {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          style-src 'unsafe-inline'; img-src data:\">"
     ));
-    assert!(html.contains("<td dir=\"auto\">زينب الربيعي</td>"));
-    assert!(html.contains("<span class=\"text\" dir=\"auto\">التنسيق مع مجلس المحافظة"));
+    assert!(html.contains("<td dir=\"auto\" lang=\"ar\">زينب الربيعي</td>"));
+    assert!(
+        html.contains("<span class=\"text\" dir=\"auto\" lang=\"ar\">التنسيق مع مجلس المحافظة")
+    );
     assert!(html.contains("@media print") && html.contains("size: A4"));
     assert!(html.contains("<svg") && html.contains("<rect"));
 }

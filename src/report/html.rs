@@ -41,6 +41,7 @@ pub(super) fn render(
         Some(text) if !value.is_safe() => out.write_str(&escape(text)).map_err(Into::into),
         _ => minijinja::escape_formatter(out, state, value),
     });
+    env.add_filter("attrs", text_run_attributes);
     env.add_template(name, source).map_err(io::Error::other)?;
     let template = env.get_template(name).map_err(io::Error::other)?;
     let context = Value::from(Serde(context));
@@ -73,6 +74,17 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// The attributes of an element holding one run of user text: `dir="auto"` (the browser
+/// takes the direction from its first strong letter) and, when its letters tell, `lang`
+/// ("ar", "ckb"), so a screen reader speaks it in its language and hyphenation and fonts
+/// follow it. Written with a leading space, for `<td{{ text|attrs }}>`.
+fn text_run_attributes(text: &str) -> Value {
+    match super::script::rtl_lang(text) {
+        Some(lang) => Value::from_safe_string(format!(" dir=\"auto\" lang=\"{lang}\"")),
+        None => Value::from_safe_string(" dir=\"auto\"".to_string()),
+    }
 }
 
 /// Everything the template needs, figures already formatted.

@@ -227,6 +227,10 @@ pub struct ExportArgs {
     /// Leave out names and contact details.
     #[arg(long, alias = "anonymize")]
     pub anonymise: bool,
+    /// Include the internal entries (every note, and entries tagged "internal"), which a
+    /// donor report leaves out.
+    #[arg(long)]
+    pub include_internal: bool,
     /// With --format signin: the workshop day (1, 2, …); default today when the workshop is
     /// on, else day 1.
     #[arg(long, value_name = "N")]

@@ -16,10 +16,11 @@
 //! or `attendance.csv` (row-level category data re-identifies people in small workshops).
 //!
 //! **Phone numbers in CSV** are written in the international form with `00` instead of `+`
-//! (`009647701234567`): a leading `+` would be read by Excel as a formula and must otherwise
-//! be neutralised with an apostrophe, which spoils the number; `00…` dials from Iraq and
-//! abroad and stays text that a person can read. Every other cell that begins with `=`, `+`,
-//! `-`, `@`, a tab or a carriage return gets a leading apostrophe.
+//! and spaces between digit groups (`00964 770 123 4567`): a leading `+` would be read by
+//! Excel as a formula, and a run of digits by Calc and Excel as a number that loses its
+//! leading zeros; with the spaces it is text in both, dials from Iraq and abroad, and reads
+//! as people write it. Every other cell that begins with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return gets a leading apostrophe.
 
 mod agenda;
 mod export;
@@ -29,6 +30,7 @@ pub mod markdown;
 mod name_order;
 mod outputs;
 mod participation;
+mod phone;
 mod redact;
 pub mod script;
 pub mod signin;
@@ -37,7 +39,7 @@ pub mod tables;
 pub use agenda::{AgendaDay, DeliveredItem, ItemStatus};
 pub use export::{
     ExportError, ExportSummary, Format, Progress, default_output, default_signin_output, export,
-    export_signin, write_atomically,
+    export_signin, export_with, write_atomically,
 };
 pub use outputs::{
     ActionRow, AddresseeGroup, EntryLine, GroupOutputs, OutcomeRow, PLENARY, RecommendationRow,
@@ -46,7 +48,8 @@ pub use participation::{
     Breakdown, Breakdowns, Count, DayParticipation, Dimension, NOT_GIVEN, Participation, Share,
     disability_label,
 };
-pub use redact::{ANONYMOUS, REMOVED, phone_for_spreadsheet};
+pub use phone::phone_for_spreadsheet;
+pub use redact::{ANONYMOUS, REMOVED};
 
 use crate::model::{Attendance, Consent, Workshop};
 use chrono::{Datelike, NaiveDate};
@@ -85,6 +88,8 @@ pub struct GroupMethod {
 /// and HTML annex leave them out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ParticipantRow {
+    /// The participant's stable id (not personal: a random number), to join tables on.
+    pub id: String,
     pub erased: bool,
     pub name: String,
     pub name_other_script: String,
@@ -116,14 +121,23 @@ pub struct Report {
     pub participation: Participation,
     pub groups: Vec<GroupMethod>,
     pub outputs: Vec<GroupOutputs>,
-    /// Live entries in the whole workshop.
+    /// Live entries the report shows.
     pub entry_total: usize,
+    /// Internal entries (notes, or tagged "internal") left out; 0 when they are included.
+    pub internal_left_out: usize,
     /// The participant list; `None` when anonymised.
     pub annex: Option<Vec<ParticipantRow>>,
 }
 
 impl Report {
+    /// The report a donor gets: internal notes left out.
     pub fn build(workshop: &Workshop, anonymise: bool) -> Report {
+        Report::build_with(workshop, anonymise, false)
+    }
+
+    /// The report, with the internal entries (notes, entries tagged "internal") when
+    /// `include_internal`.
+    pub fn build_with(workshop: &Workshop, anonymise: bool, include_internal: bool) -> Report {
         let redactor = Redactor::new(workshop, anonymise);
         let info = workshop.info();
         let list = |items: &[String]| -> Vec<String> {
@@ -164,8 +178,10 @@ impl Report {
             agenda: agenda::delivered(workshop, &redactor),
             participation: Participation::of(workshop),
             groups,
-            outputs: outputs::per_group(workshop, &redactor),
-            entry_total: workshop.entries().count(),
+            outputs: outputs::per_group(workshop, &redactor, include_internal),
+            entry_total: outputs::reported(workshop, include_internal).count(),
+            internal_left_out: workshop.entries().count()
+                - outputs::reported(workshop, include_internal).count(),
             annex: (!anonymise).then(|| annex(workshop)),
         }
     }
@@ -192,8 +208,12 @@ impl Report {
     /// The one-line summary the CLI prints after writing.
     pub fn summary(&self) -> String {
         let p = &self.participation;
+        let left_out = match self.internal_left_out {
+            0 => String::new(),
+            n => format!(" ({n} internal left out)"),
+        };
         format!(
-            "{} registered, {} attended, {} entries from {} group{}",
+            "{} registered, {} attended, {} entries from {} group{}{left_out}",
             self.cell(p.registered.total),
             self.cell(p.attended.total),
             self.entry_total,
@@ -247,6 +267,7 @@ fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
             // An erased record is blank already; blank again in case a file was edited by hand.
             let personal = |s: &str| if p.erased { String::new() } else { text(s) };
             ParticipantRow {
+                id: p.id.to_string(),
                 erased: p.erased,
                 name: personal(&p.name),
                 name_other_script: personal(&p.name_other_script),

@@ -186,12 +186,13 @@ impl Report {
         }
     }
 
-    /// The Markdown text, for a preview screen.
+    /// The Markdown text, for a preview screen: without the direction isolates the file
+    /// has, which a terminal would show as marks.
     pub fn to_markdown(&self) -> String {
         let mut out = Vec::new();
         // Writing into a Vec cannot fail.
         let _ = markdown::write(self, &mut out);
-        String::from_utf8_lossy(&out).into_owned()
+        markdown::without_isolates(&String::from_utf8_lossy(&out))
     }
 
     /// A breakdown figure as printed: the number, or "<5" for 1–4 people when anonymised.

@@ -42,6 +42,7 @@ pub(super) fn render(
         _ => minijinja::escape_formatter(out, state, value),
     });
     env.add_filter("attrs", text_run_attributes);
+    env.add_filter("quoted", |text: &str| super::script::quoted(text));
     env.add_template(name, source).map_err(io::Error::other)?;
     let template = env.get_template(name).map_err(io::Error::other)?;
     let context = Value::from(Serde(context));

@@ -17,6 +17,10 @@ pub struct EntryLine {
     pub id: String,
     pub text: String,
     pub votes: i32,
+    /// "9 votes"; empty when 0.
+    pub votes_text: String,
+    /// The first words of the text, for referring to it below a table.
+    pub cite: String,
     /// Endorsed in plenary.
     pub endorsed: bool,
     pub plenary_comment: String,
@@ -71,6 +75,9 @@ pub struct OutcomeRow {
 pub struct GroupOutputs {
     pub name: String,
     pub purpose: &'static str,
+    /// Whether a heading adds the purpose after the name: not when the name says it already
+    /// ("Lessons learned (lessons learned)") or the purpose is "free".
+    pub show_purpose: bool,
     pub total: usize,
     pub lessons: Vec<EntryLine>,
     pub challenges: Vec<EntryLine>,
@@ -121,6 +128,40 @@ pub fn substantiation_label(substantiation: Substantiation) -> &'static str {
 
 /// The name under which entries without a (live) group are reported.
 pub const PLENARY: &str = "Plenary and other sessions";
+
+/// "9 votes", "1 vote", "−2 votes"; empty for none, so a note does not read "(votes: 0)".
+pub fn votes_text(votes: i32) -> String {
+    match votes {
+        0 => String::new(),
+        1 => "1 vote".to_string(),
+        n if n < 0 => format!("−{} votes", n.unsigned_abs()),
+        n => format!("{n} votes"),
+    }
+}
+
+/// The first words of an entry, to refer to it below a table: at most about 60 characters,
+/// cut at a word, with "…" when cut.
+pub fn cite(text: &str) -> String {
+    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.chars().count() <= 60 {
+        return folded;
+    }
+    let mut out = String::new();
+    for word in folded.split(' ') {
+        if out.chars().count() + word.chars().count() > 56 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out = folded.chars().take(56).collect();
+    }
+    out.push('…');
+    out
+}
 
 /// The tag that marks an entry as internal, whatever its kind.
 pub const INTERNAL_TAG: &str = "internal";
@@ -251,12 +292,15 @@ fn build(group: Option<&Group>, mut entries: Vec<&Entry>, context: &Context) -> 
         })
         .collect();
 
+    let name = match group {
+        Some(g) => redactor.text(g.name.trim()),
+        None => PLENARY.to_string(),
+    };
+    let purpose = group.map_or("plenary", |g| g.purpose.label());
     GroupOutputs {
-        name: match group {
-            Some(g) => redactor.text(g.name.trim()),
-            None => PLENARY.to_string(),
-        },
-        purpose: group.map_or("plenary", |g| g.purpose.label()),
+        show_purpose: purpose != "free" && !name.to_lowercase().contains(purpose),
+        name,
+        purpose,
         total: entries.len(),
         lessons: of_kind(EntryKind::Lesson).map(line).collect(),
         challenges: of_kind(EntryKind::Challenge).map(line).collect(),
@@ -280,6 +324,8 @@ fn line(entry: &Entry, context: &Context) -> EntryLine {
         id: entry.id.to_string(),
         text: redactor.text(entry.text.trim()),
         votes: entry.votes,
+        votes_text: votes_text(entry.votes),
+        cite: cite(&redactor.text(entry.text.trim())),
         endorsed: entry.endorsed,
         plenary_comment: redactor.text(entry.plenary_comment.trim()),
         source: entry

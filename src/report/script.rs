@@ -35,6 +35,51 @@ pub fn is_rtl(text: &str) -> bool {
     rtl_lang(text).is_some()
 }
 
+/// Right-to-left isolate (U+2067) and pop directional isolate (U+2069): the run between
+/// them is laid out right to left on its own, and the line around it treats it as one
+/// neutral block, so its final full stop and quote marks stay at its own end.
+pub const RLI: char = '\u{2067}';
+pub const PDI: char = '\u{2069}';
+
+/// `text` wrapped in RLI … PDI when it is right-to-left, else unchanged. For writers
+/// without a `dir` attribute (Markdown); user text never holds isolates itself (they are
+/// removed on the way in), so every pair in a document is ours.
+pub fn isolate(text: &str) -> String {
+    if is_rtl(text) {
+        format!("{RLI}{text}{PDI}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// The quote marks a text already opens and closes with, in any script.
+const QUOTE_PAIRS: [(char, char); 6] = [
+    ('“', '”'),
+    ('«', '»'),
+    ('"', '"'),
+    ('„', '“'),
+    ('‹', '›'),
+    ('‘', '’'),
+];
+
+/// A quotation in one pair of quote marks: «…» for Arabic and Kurdish, “…” otherwise; a
+/// text that is already in quote marks keeps its own and gets no second pair.
+pub fn quoted(text: &str) -> String {
+    let text = text.trim();
+    let mut chars = text.chars();
+    let (first, last) = (chars.next(), chars.next_back());
+    if let (Some(first), Some(last)) = (first, last)
+        && QUOTE_PAIRS.contains(&(first, last))
+    {
+        return text.to_string();
+    }
+    if is_rtl(text) {
+        format!("«{text}»")
+    } else {
+        format!("“{text}”")
+    }
+}
+
 fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{064A}'
@@ -50,7 +95,7 @@ fn is_arabic_letter(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::rtl_lang;
+    use super::{isolate, quoted, rtl_lang};
 
     #[test]
     fn arabic_kurdish_and_latin_runs_are_told_apart() {
@@ -66,5 +111,19 @@ mod tests {
         );
         assert_eq!(rtl_lang("12:30 — ✔"), None);
         assert_eq!(rtl_lang(""), None);
+    }
+
+    #[test]
+    fn quotes_get_one_pair_in_their_own_script() {
+        assert_eq!(quoted("«عندما نطلب المعلومة»"), "«عندما نطلب المعلومة»");
+        assert_eq!(quoted("عندما نطلب المعلومة"), "«عندما نطلب المعلومة»");
+        assert_eq!(quoted("Three years"), "“Three years”");
+        assert_eq!(quoted("“Three years”"), "“Three years”");
+    }
+
+    #[test]
+    fn only_right_to_left_runs_are_isolated() {
+        assert_eq!(isolate("نص عربي."), "\u{2067}نص عربي.\u{2069}");
+        assert_eq!(isolate("English."), "English.");
     }
 }

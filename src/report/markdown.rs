@@ -1,5 +1,6 @@
 //! The report as GitHub-flavoured Markdown: ATX headings, pipe tables, lists. Converts
-//! cleanly with `pandoc -f gfm -t docx`.
+//! cleanly with `pandoc -f markdown -t docx` (pandoc's own reader, which also reads the
+//! tables' width hints) and `pandoc -f gfm -t docx` (equal column widths).
 //!
 //! Every piece of user text goes through [`inline`] (or [`block`]), which backslash-escapes
 //! the characters that would start structure (`\ ` * _ [ ] < > | # ~ &`, and `-`, `+`,
@@ -188,15 +189,16 @@ fn agenda(report: &Report, out: &mut impl Write) -> io::Result<()> {
 fn agenda_day(day: &AgendaDay, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "### {}\n", day.heading())?;
     let replanned = day.replanned();
-    let mut head = vec![("Planned", 12, Align::Left)];
+    // Times need room for "10:55–11:45" on one line at Word's page width.
+    let mut head = vec![("Planned", 14, Align::Left)];
     if replanned {
-        head.push(("Re-planned", 12, Align::Left));
+        head.push(("Re-planned", 14, Align::Left));
     }
     head.extend([
-        ("Item", 50, Align::Left),
-        ("Actual", 12, Align::Left),
-        ("Start difference", 10, Align::Right),
-        ("Status", 14, Align::Left),
+        ("Item", if replanned { 30 } else { 38 }, Align::Left),
+        ("Actual", 14, Align::Left),
+        ("Start difference", 17, Align::Right),
+        ("Status", 17, Align::Left),
     ]);
     writeln!(out, "{}", table_head(&head))?;
     for item in &day.items {

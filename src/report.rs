@@ -34,6 +34,7 @@ mod phone;
 mod redact;
 pub mod script;
 pub mod signin;
+mod summary;
 pub mod tables;
 
 pub use agenda::{AgendaDay, DeliveredItem, ItemStatus};
@@ -50,6 +51,10 @@ pub use participation::{
 };
 pub use phone::phone_for_spreadsheet;
 pub use redact::{ANONYMOUS, REMOVED};
+pub use summary::{
+    ConsolidatedAddressee, ConsolidatedRecommendation, CrossTable, ExecutiveSummary,
+    TopRecommendation,
+};
 
 use crate::model::{Attendance, Consent, Workshop};
 use chrono::{Datelike, NaiveDate};
@@ -127,6 +132,12 @@ pub struct Report {
     pub internal_left_out: usize,
     /// The participant list; `None` when anonymised.
     pub annex: Option<Vec<ParticipantRow>>,
+    /// What a donor reads first, from the figures below.
+    pub executive: ExecutiveSummary,
+    /// Every group's recommendations by addressee.
+    pub recommendations: Vec<ConsolidatedAddressee>,
+    /// The registered by gender and age band.
+    pub gender_by_age: CrossTable,
 }
 
 impl Report {
@@ -171,14 +182,20 @@ impl Report {
                 room: redactor.text(g.room.trim()),
             })
             .collect();
+        let participation = Participation::of(workshop);
+        let outputs = outputs::per_group(workshop, &redactor, include_internal);
+        let recommendations = summary::consolidated(&outputs);
         Report {
             anonymised: anonymise,
             title,
             objectives: list(&info.objectives),
             agenda: agenda::delivered(workshop, &redactor),
-            participation: Participation::of(workshop),
+            executive: ExecutiveSummary::of(workshop, &participation, &outputs, &recommendations),
+            recommendations,
+            gender_by_age: CrossTable::gender_by_age(workshop),
+            participation,
             groups,
-            outputs: outputs::per_group(workshop, &redactor, include_internal),
+            outputs,
             entry_total: outputs::reported(workshop, include_internal).count(),
             internal_left_out: workshop.entries().count()
                 - outputs::reported(workshop, include_internal).count(),
@@ -204,6 +221,18 @@ impl Report {
     /// count or the denominator is 1–4 people.
     pub fn share(&self, share: &Share) -> String {
         share_text(share, self.anonymised)
+    }
+
+    /// A category's share of `total` as printed: "34%"; empty when `total` is 0; "—" when
+    /// anonymised and the count is 1–4 (the share would give the count away).
+    pub fn percent_of(&self, count: usize, total: usize) -> String {
+        if total == 0 {
+            return String::new();
+        }
+        if self.anonymised && (1..5).contains(&count) {
+            return "—".to_string();
+        }
+        format!("{}%", (count as f64 * 100.0 / total as f64).round() as u32)
     }
 
     /// The one-line summary the CLI prints after writing.

@@ -22,6 +22,7 @@
 //! time or a count stays narrow. GFM ignores the counts.
 
 mod outputs;
+mod summary;
 
 use super::script::{PDI, RLI, isolate};
 use super::{AgendaDay, Breakdowns, Report};
@@ -30,6 +31,7 @@ use std::io::{self, Write};
 /// Write the whole report.
 pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
     title(report, out)?;
+    summary::executive(report, out)?;
     objectives(report, out)?;
     agenda(report, out)?;
     participation(report, out)?;
@@ -305,11 +307,14 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
     )?;
     for (index, breakdown) in p.registered.all().into_iter().enumerate() {
         writeln!(out, "### {}\n", breakdown.dimension.label())?;
+        // "Share": of everyone registered, so each table's shares add up to 100%.
         let mut head = vec![(breakdown.dimension.label(), 20, Align::Left)];
-        head.extend(header.iter().map(|name| (*name, 8, Align::Right)));
+        head.push((header[0], 8, Align::Right));
+        head.push(("Share", 7, Align::Right));
+        head.extend(header[1..].iter().map(|name| (*name, 8, Align::Right)));
         writeln!(out, "{}", table_head(&head))?;
         for row in &breakdown.rows {
-            let cells: Vec<String> = columns
+            let mut cells: Vec<String> = columns
                 .iter()
                 .map(|(_, b)| {
                     b.map_or("—".to_string(), |b| {
@@ -317,11 +322,12 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
                     })
                 })
                 .collect();
+            cells.insert(1, report.percent_of(row.count, p.registered.total));
             writeln!(out, "| {} | {} |", inline(&row.label), cells.join(" | "))?;
         }
         writeln!(out)?;
     }
-    Ok(())
+    summary::gender_by_age(report, out)
 }
 
 /// The figure columns: registered, attended, then each day (unknown days as `None`).

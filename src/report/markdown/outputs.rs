@@ -22,7 +22,7 @@ pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
     for group in &report.outputs {
         group_outputs(group, out)?;
     }
-    Ok(())
+    super::summary::consolidated(report, out)
 }
 
 fn group_outputs(group: &GroupOutputs, out: &mut impl Write) -> io::Result<()> {

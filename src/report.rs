@@ -36,6 +36,7 @@ pub mod script;
 pub mod signin;
 mod summary;
 pub mod tables;
+pub mod xlsx;
 
 pub use agenda::{AgendaDay, DeliveredItem, ItemStatus};
 pub use export::{

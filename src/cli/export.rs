@@ -1,4 +1,4 @@
-//! `halaqa export FILE --format md|html|csv|signin|ics [--output PATH] [--anonymise]
+//! `halaqa export FILE --format md|html|csv|xlsx|signin|ics [--output PATH] [--anonymise]
 //! [--include-internal] [--day N]`:
 //! the report as one Markdown or HTML file, a folder of CSV tables, or one day's printable
 //! sign-in sheet, written atomically (mode 0600).
@@ -16,6 +16,7 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Signin => Format::Signin,
         ExportFormat::Ics => return calendar(args, out),
+        ExportFormat::Xlsx => return workbook(args, out),
     };
     if format == Format::Signin && args.anonymise {
         return Err(UsageError(
@@ -97,6 +98,39 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
              --include-internal puts them in"
         )?;
     }
+    Ok(())
+}
+
+/// `--format xlsx`: the CSV tables as one workbook, a sheet each.
+fn workbook(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    if args.day.is_some() {
+        return Err(UsageError("--day is only for --format signin".to_string()).into());
+    }
+    let loaded = store::load(&args.file)?;
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| report::xlsx::default_xlsx_output(&args.file, args.anonymise));
+    if output == args.file {
+        anyhow::bail!(
+            "cannot write {}: that is the session file itself; choose another --output",
+            output.display()
+        );
+    }
+    let (summary, bytes) = report::xlsx::export_xlsx(
+        &loaded.workshop,
+        &output,
+        args.anonymise,
+        args.include_internal,
+    )?;
+    let anonymised = if args.anonymise { ", anonymised" } else { "" };
+    writeln!(
+        out,
+        "wrote {} (Excel workbook{anonymised}, {})",
+        output.display(),
+        human_bytes(bytes)
+    )?;
+    writeln!(out, "{summary}")?;
     Ok(())
 }
 

@@ -74,7 +74,8 @@ pub enum Command {
         after_help = "Example: halaqa import participants workshop.ron registration.csv --dry-run"
     )]
     Import(ImportCommand),
-    /// Write the report (md, html), a folder of CSV tables, or a day's sign-in sheet.
+    /// Write the report (md, html), its tables (a CSV folder or an xlsx workbook), or a day's
+    /// sign-in sheet.
     #[command(
         after_help = "Example: halaqa export workshop.ron --format html --output report.html --anonymise\n\
 Example: halaqa export workshop.ron --format signin --day 2"
@@ -223,6 +224,8 @@ pub enum ExportFormat {
     Html,
     /// A folder of CSV tables.
     Csv,
+    /// The same tables as one Excel workbook, a sheet each.
+    Xlsx,
     /// The printable sign-in sheet of one day (HTML, A4), not the report.
     Signin,
     /// The agenda as a calendar file (iCalendar), one event per item.
@@ -235,12 +238,16 @@ pub struct ExportArgs {
     pub file: PathBuf,
     #[arg(long, value_name = "FORMAT")]
     pub format: ExportFormat,
-    /// Where to write (a file for md, html, signin and ics, a folder for csv).
+    /// Where to write (a file for md, html, xlsx, signin and ics, a folder for csv).
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Leave out names and contact details.
     #[arg(long, alias = "anonymize")]
     pub anonymise: bool,
+    /// Include the internal entries (every note, and entries tagged "internal"), which a
+    /// donor report leaves out.
+    #[arg(long)]
+    pub include_internal: bool,
     /// With --format signin: the workshop day (1, 2, …); default today when the workshop is
     /// on, else day 1.
     #[arg(long, value_name = "N")]

@@ -16,10 +16,11 @@
 //! or `attendance.csv` (row-level category data re-identifies people in small workshops).
 //!
 //! **Phone numbers in CSV** are written in the international form with `00` instead of `+`
-//! (`009647701234567`): a leading `+` would be read by Excel as a formula and must otherwise
-//! be neutralised with an apostrophe, which spoils the number; `00…` dials from Iraq and
-//! abroad and stays text that a person can read. Every other cell that begins with `=`, `+`,
-//! `-`, `@`, a tab or a carriage return gets a leading apostrophe.
+//! and spaces between digit groups (`00964 770 123 4567`): a leading `+` would be read by
+//! Excel as a formula, and a run of digits by Calc and Excel as a number that loses its
+//! leading zeros; with the spaces it is text in both, dials from Iraq and abroad, and reads
+//! as people write it. Every other cell that begins with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return gets a leading apostrophe.
 
 mod agenda;
 mod export;
@@ -29,14 +30,18 @@ pub mod markdown;
 mod name_order;
 mod outputs;
 mod participation;
+mod phone;
 mod redact;
+pub mod script;
 pub mod signin;
+mod summary;
 pub mod tables;
+pub mod xlsx;
 
 pub use agenda::{AgendaDay, DeliveredItem, ItemStatus};
 pub use export::{
     ExportError, ExportSummary, Format, Progress, default_output, default_signin_output, export,
-    export_signin, write_atomically,
+    export_signin, export_with, write_atomically,
 };
 pub use outputs::{
     ActionRow, AddresseeGroup, EntryLine, GroupOutputs, OutcomeRow, PLENARY, RecommendationRow,
@@ -45,7 +50,12 @@ pub use participation::{
     Breakdown, Breakdowns, Count, DayParticipation, Dimension, NOT_GIVEN, Participation, Share,
     disability_label,
 };
-pub use redact::{ANONYMOUS, REMOVED, phone_for_spreadsheet};
+pub use phone::phone_for_spreadsheet;
+pub use redact::{ANONYMOUS, REMOVED};
+pub use summary::{
+    ConsolidatedAddressee, ConsolidatedRecommendation, CrossTable, ExecutiveSummary,
+    TopRecommendation,
+};
 
 use crate::model::{Attendance, Consent, Workshop};
 use chrono::{Datelike, NaiveDate};
@@ -84,6 +94,8 @@ pub struct GroupMethod {
 /// and HTML annex leave them out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ParticipantRow {
+    /// The participant's stable id (not personal: a random number), to join tables on.
+    pub id: String,
     pub erased: bool,
     pub name: String,
     pub name_other_script: String,
@@ -115,14 +127,29 @@ pub struct Report {
     pub participation: Participation,
     pub groups: Vec<GroupMethod>,
     pub outputs: Vec<GroupOutputs>,
-    /// Live entries in the whole workshop.
+    /// Live entries the report shows.
     pub entry_total: usize,
+    /// Internal entries (notes, or tagged "internal") left out; 0 when they are included.
+    pub internal_left_out: usize,
     /// The participant list; `None` when anonymised.
     pub annex: Option<Vec<ParticipantRow>>,
+    /// What a donor reads first, from the figures below.
+    pub executive: ExecutiveSummary,
+    /// Every group's recommendations by addressee.
+    pub recommendations: Vec<ConsolidatedAddressee>,
+    /// The registered by gender and age band.
+    pub gender_by_age: CrossTable,
 }
 
 impl Report {
+    /// The report a donor gets: internal notes left out.
     pub fn build(workshop: &Workshop, anonymise: bool) -> Report {
+        Report::build_with(workshop, anonymise, false)
+    }
+
+    /// The report, with the internal entries (notes, entries tagged "internal") when
+    /// `include_internal`.
+    pub fn build_with(workshop: &Workshop, anonymise: bool, include_internal: bool) -> Report {
         let redactor = Redactor::new(workshop, anonymise);
         let info = workshop.info();
         let list = |items: &[String]| -> Vec<String> {
@@ -156,25 +183,34 @@ impl Report {
                 room: redactor.text(g.room.trim()),
             })
             .collect();
+        let participation = Participation::of(workshop);
+        let outputs = outputs::per_group(workshop, &redactor, include_internal);
+        let recommendations = summary::consolidated(&outputs);
         Report {
             anonymised: anonymise,
             title,
             objectives: list(&info.objectives),
             agenda: agenda::delivered(workshop, &redactor),
-            participation: Participation::of(workshop),
+            executive: ExecutiveSummary::of(workshop, &participation, &outputs, &recommendations),
+            recommendations,
+            gender_by_age: CrossTable::gender_by_age(workshop),
+            participation,
             groups,
-            outputs: outputs::per_group(workshop, &redactor),
-            entry_total: workshop.entries().count(),
+            outputs,
+            entry_total: outputs::reported(workshop, include_internal).count(),
+            internal_left_out: workshop.entries().count()
+                - outputs::reported(workshop, include_internal).count(),
             annex: (!anonymise).then(|| annex(workshop)),
         }
     }
 
-    /// The Markdown text, for a preview screen.
+    /// The Markdown text, for a preview screen: without the direction isolates the file
+    /// has, which a terminal would show as marks.
     pub fn to_markdown(&self) -> String {
         let mut out = Vec::new();
         // Writing into a Vec cannot fail.
         let _ = markdown::write(self, &mut out);
-        String::from_utf8_lossy(&out).into_owned()
+        markdown::without_isolates(&String::from_utf8_lossy(&out))
     }
 
     /// A breakdown figure as printed: the number, or "<5" for 1–4 people when anonymised.
@@ -188,11 +224,27 @@ impl Report {
         share_text(share, self.anonymised)
     }
 
+    /// A category's share of `total` as printed: "34%"; empty when `total` is 0; "—" when
+    /// anonymised and the count is 1–4 (the share would give the count away).
+    pub fn percent_of(&self, count: usize, total: usize) -> String {
+        if total == 0 {
+            return String::new();
+        }
+        if self.anonymised && (1..5).contains(&count) {
+            return "—".to_string();
+        }
+        format!("{}%", (count as f64 * 100.0 / total as f64).round() as u32)
+    }
+
     /// The one-line summary the CLI prints after writing.
     pub fn summary(&self) -> String {
         let p = &self.participation;
+        let left_out = match self.internal_left_out {
+            0 => String::new(),
+            n => format!(" ({n} internal left out)"),
+        };
         format!(
-            "{} registered, {} attended, {} entries from {} group{}",
+            "{} registered, {} attended, {} entries from {} group{}{left_out}",
             self.cell(p.registered.total),
             self.cell(p.attended.total),
             self.entry_total,
@@ -246,6 +298,7 @@ fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
             // An erased record is blank already; blank again in case a file was edited by hand.
             let personal = |s: &str| if p.erased { String::new() } else { text(s) };
             ParticipantRow {
+                id: p.id.to_string(),
                 erased: p.erased,
                 name: personal(&p.name),
                 name_other_script: personal(&p.name_other_script),

@@ -61,11 +61,14 @@ fn agenda_csv_has_a_column_for_each() {
     let text = String::from_utf8(out).unwrap();
     let header = text.lines().next().unwrap().trim_start_matches('\u{feff}');
     assert!(
-        header.ends_with("room,location,fixed_time,optional,dropped"),
+        header.ends_with("\"room\",\"location\",\"fixed_time\",\"optional\",\"dropped\""),
         "{header}"
     );
-    assert!(line_with(&text, "Working group: health").ends_with("Hall B,,no,yes,no"));
-    assert!(line_with(&text, "Registration").ends_with(",,yes,no,no"));
-    assert!(line_with(&text, "Coffee").ends_with(",,no,no,yes"));
-    assert!(line_with(&text, "Dinner by the river").contains(",Corniche\\Shatt al-Arab,"));
+    assert!(
+        line_with(&text, "Working group: health")
+            .ends_with("\"Hall B\",\"\",\"no\",\"yes\",\"no\"")
+    );
+    assert!(line_with(&text, "Registration").ends_with(",\"\",\"yes\",\"no\",\"no\""));
+    assert!(line_with(&text, "Coffee").ends_with(",\"\",\"no\",\"no\",\"yes\""));
+    assert!(line_with(&text, "Dinner by the river").contains(",\"Corniche\\Shatt al-Arab\","));
 }

@@ -83,9 +83,10 @@ fn markdown_goes_beside_the_session_by_default() {
         "{out}"
     );
     assert!(
-        out.contains("6 registered, 5 attended, 14 entries from 3 groups"),
+        out.contains("6 registered, 5 attended, 13 entries from 3 groups (1 internal left out)"),
         "{out}"
     );
+    assert!(out.contains("--include-internal puts them in"), "{out}");
     let md = std::fs::read_to_string(sandbox.path("workshop.md")).expect("written");
     assert!(md.starts_with("# Outcome harvesting and lessons learned"));
     #[cfg(unix)]
@@ -102,6 +103,41 @@ fn anonymised_html_gets_its_own_name() {
     assert!(html.contains("Anonymised report"));
     assert!(!html.contains("Layla Hassan"));
     assert!(stdout(&run).contains("anonymised"));
+}
+
+#[test]
+fn internal_notes_are_left_out_unless_asked_for() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.run(&["export", "workshop.ron", "--format", "md"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let md = std::fs::read_to_string(sandbox.path("workshop.md")).expect("written");
+    assert!(!md.contains("shared calendar"), "{md}");
+    assert!(!md.contains("#### Notes"), "{md}");
+
+    let run = sandbox.run(&[
+        "export",
+        "workshop.ron",
+        "--format",
+        "md",
+        "--include-internal",
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(
+        stdout(&run).contains("14 entries from 3 groups\n"),
+        "{}",
+        stdout(&run)
+    );
+    let md = std::fs::read_to_string(sandbox.path("workshop.md")).expect("written");
+    assert!(md.contains("shared calendar"), "{md}");
+
+    let run = sandbox.run(&[
+        "export",
+        "workshop.ron",
+        "--format",
+        "signin",
+        "--include-internal",
+    ]);
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
 }
 
 #[test]
@@ -123,6 +159,8 @@ fn csv_is_a_folder_of_tables_and_replaces_an_earlier_export() {
             "agenda.csv",
             "attendance.csv",
             "entries.csv",
+            "figures.csv",
+            "outcomes.csv",
             "participants.csv",
             "participation.csv",
             "recommendations.csv"
@@ -135,7 +173,8 @@ fn csv_is_a_folder_of_tables_and_replaces_an_earlier_export() {
     }
     let participants = std::fs::read_to_string(folder.join("participants.csv")).expect("read");
     assert!(participants.starts_with('\u{FEFF}'));
-    assert!(participants.contains(",009647701234567,"));
+    // Quoted, in groups: text that Calc and Excel keep, leading zeros and all.
+    assert!(participants.contains(",\"00964 770 123 4567\","));
 
     // Again, anonymised, into the same folder: the old tables are replaced as a whole.
     let run = sandbox.run(&[
@@ -149,7 +188,8 @@ fn csv_is_a_folder_of_tables_and_replaces_an_earlier_export() {
     ]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(!folder.join("participants.csv").exists());
-    assert!(folder.join("participation.csv").exists());
+    assert!(!folder.join("participation.csv").exists());
+    assert!(folder.join("figures.csv").exists());
     assert_eq!(
         sandbox.written(),
         ["workshop-tables"],

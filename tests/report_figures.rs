@@ -181,7 +181,7 @@ fn entries_are_sorted_by_votes_and_endorsement_is_marked() {
     assert!(lessons[1].endorsed);
     let md = report.to_markdown();
     assert!(md.contains(
-        "Small grants reach groups the big ones never see *(votes: 7)* ✔ **endorsed in plenary**"
+        "Small grants reach groups the big ones never see *(7 votes)* ✔ **endorsed in plenary**"
     ));
 }
 

@@ -1,4 +1,5 @@
-//! `halaqa export FILE --format md|html|csv|signin|ics [--output PATH] [--anonymise] [--day N]`:
+//! `halaqa export FILE --format md|html|csv|xlsx|signin|ics [--output PATH] [--anonymise]
+//! [--include-internal] [--day N]`:
 //! the report as one Markdown or HTML file, a folder of CSV tables, or one day's printable
 //! sign-in sheet, written atomically (mode 0600).
 
@@ -15,12 +16,19 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Signin => Format::Signin,
         ExportFormat::Ics => return calendar(args, out),
+        ExportFormat::Xlsx => return workbook(args, out),
     };
     if format == Format::Signin && args.anonymise {
         return Err(UsageError(
             "a sign-in sheet lists names to sign against, so --anonymise does not apply to \
              --format signin"
                 .to_string(),
+        )
+        .into());
+    }
+    if format == Format::Signin && args.include_internal {
+        return Err(UsageError(
+            "--include-internal is for the report (md, html, csv), not --format signin".to_string(),
         )
         .into());
     }
@@ -52,11 +60,12 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let written = match format {
         Format::Signin => report::export_signin(&loaded.workshop, day, &output)?,
-        _ => report::export(
+        _ => report::export_with(
             &loaded.workshop,
             format,
             &output,
             args.anonymise,
+            args.include_internal,
             &mut |_| {},
         )?,
     };
@@ -82,6 +91,46 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         human_bytes(written.bytes)
     )?;
     writeln!(out, "{}", written.summary)?;
+    if written.summary.contains(" internal left out)") {
+        writeln!(
+            out,
+            "internal entries (notes, and entries tagged \"internal\") are not for the donor; \
+             --include-internal puts them in"
+        )?;
+    }
+    Ok(())
+}
+
+/// `--format xlsx`: the CSV tables as one workbook, a sheet each.
+fn workbook(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    if args.day.is_some() {
+        return Err(UsageError("--day is only for --format signin".to_string()).into());
+    }
+    let loaded = store::load(&args.file)?;
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| report::xlsx::default_xlsx_output(&args.file, args.anonymise));
+    if output == args.file {
+        anyhow::bail!(
+            "cannot write {}: that is the session file itself; choose another --output",
+            output.display()
+        );
+    }
+    let (summary, bytes) = report::xlsx::export_xlsx(
+        &loaded.workshop,
+        &output,
+        args.anonymise,
+        args.include_internal,
+    )?;
+    let anonymised = if args.anonymise { ", anonymised" } else { "" };
+    writeln!(
+        out,
+        "wrote {} (Excel workbook{anonymised}, {})",
+        output.display(),
+        human_bytes(bytes)
+    )?;
+    writeln!(out, "{summary}")?;
     Ok(())
 }
 
@@ -98,6 +147,12 @@ fn calendar(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     if args.day.is_some() {
         return Err(UsageError("--day is only for --format signin".to_string()).into());
+    }
+    if args.include_internal {
+        return Err(UsageError(
+            "--include-internal is for the report (md, html, csv), not --format ics".to_string(),
+        )
+        .into());
     }
     let loaded = store::load(&args.file)?;
     let output = args

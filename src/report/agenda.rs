@@ -46,6 +46,8 @@ impl ItemStatus {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DeliveredItem {
+    /// The agenda item's stable id, to join tables on.
+    pub id: String,
     pub title: String,
     pub kind: &'static str,
     /// Speakers and moderator as the report may name them.
@@ -183,6 +185,7 @@ fn day_items(items: &[&AgendaItem], slots: &[Slot], redactor: &Redactor) -> Vec<
             people.push(format!("moderated by {}", redactor.speaker(moderator)));
         }
         delivered.push(DeliveredItem {
+            id: item.id.to_string(),
             title: redactor.text(item.title.trim()),
             kind: item.kind.label(),
             people: people.join("; "),

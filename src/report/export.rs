@@ -155,13 +155,26 @@ pub fn export_signin(
     })
 }
 
-/// Compute the report and write it to `output` in `format`. `progress` is called before
-/// every step and once more at the end.
+/// Compute the donor report (internal entries left out) and write it to `output` in
+/// `format`. `progress` is called before every step and once more at the end.
 pub fn export(
     workshop: &Workshop,
     format: Format,
     output: &Path,
     anonymise: bool,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ExportSummary, ExportError> {
+    export_with(workshop, format, output, anonymise, false, progress)
+}
+
+/// [`export`], with the internal entries (notes, entries tagged "internal") when
+/// `include_internal`.
+pub fn export_with(
+    workshop: &Workshop,
+    format: Format,
+    output: &Path,
+    anonymise: bool,
+    include_internal: bool,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ExportSummary, ExportError> {
     if format == Format::Signin {
@@ -173,7 +186,7 @@ pub fn export(
         total: 1,
         step: "computing figures",
     });
-    let report = Report::build(workshop, anonymise);
+    let report = Report::build_with(workshop, anonymise, include_internal);
     let summary = report.summary();
     let (files, bytes) = match format {
         Format::Markdown | Format::Html => {

@@ -41,6 +41,8 @@ pub(super) fn render(
         Some(text) if !value.is_safe() => out.write_str(&escape(text)).map_err(Into::into),
         _ => minijinja::escape_formatter(out, state, value),
     });
+    env.add_filter("attrs", text_run_attributes);
+    env.add_filter("quoted", |text: &str| super::script::quoted(text));
     env.add_template(name, source).map_err(io::Error::other)?;
     let template = env.get_template(name).map_err(io::Error::other)?;
     let context = Value::from(Serde(context));
@@ -75,6 +77,17 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The attributes of an element holding one run of user text: `dir="auto"` (the browser
+/// takes the direction from its first strong letter) and, when its letters tell, `lang`
+/// ("ar", "ckb"), so a screen reader speaks it in its language and hyphenation and fonts
+/// follow it. Written with a leading space, for `<td{{ text|attrs }}>`.
+fn text_run_attributes(text: &str) -> Value {
+    match super::script::rtl_lang(text) {
+        Some(lang) => Value::from_safe_string(format!(" dir=\"auto\" lang=\"{lang}\"")),
+        None => Value::from_safe_string(" dir=\"auto\"".to_string()),
+    }
+}
+
 /// Everything the template needs, figures already formatted.
 #[derive(Serialize)]
 struct Page<'a> {
@@ -82,6 +95,14 @@ struct Page<'a> {
     style: &'static str,
     agenda: Vec<DayView>,
     participation: Option<ParticipationView>,
+    summary: SummaryView<'a>,
+}
+
+/// The executive summary's sentences (the same as the Markdown's) and its top list.
+#[derive(Serialize)]
+struct SummaryView<'a> {
+    points: Vec<(&'static str, String)>,
+    top: &'a [super::TopRecommendation],
 }
 
 #[derive(Serialize)]
@@ -111,8 +132,12 @@ struct ItemView {
 struct ParticipationView {
     summary: Vec<(String, String)>,
     columns: Vec<String>,
+    /// The breakdown tables' columns: Registered, Share, then the rest.
+    table_columns: Vec<String>,
     per_day: Vec<(String, Vec<String>)>,
     tables: Vec<TableView>,
+    /// Gender × age band rows; empty when nobody is counted.
+    gender_by_age: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Serialize)]
@@ -128,6 +153,8 @@ struct RowView {
     /// The bar for the registered figure, in SVG units (0: no bar, e.g. a "<5" cell).
     bar: usize,
     cells: Vec<String>,
+    /// `cells` with the share of the registered after the first.
+    table_cells: Vec<String>,
 }
 
 impl<'a> Page<'a> {
@@ -137,7 +164,57 @@ impl<'a> Page<'a> {
             style: STYLE,
             agenda: report.agenda.iter().map(day_view).collect(),
             participation: participation_view(report),
+            summary: summary_view(report),
         }
+    }
+}
+
+fn summary_view(report: &Report) -> SummaryView<'_> {
+    let s = &report.executive;
+    let mut points = Vec::new();
+    points.push((
+        "Who came.",
+        if s.registered == 0 {
+            "No participants were registered.".to_string()
+        } else {
+            format!(
+                "{} people registered and {} attended at least one day. Women: {} of those who \
+                 stated a gender. Youth (aged {}): {} of those whose age band is given.",
+                report.cell(s.registered),
+                report.cell(s.attended),
+                report.share(&s.women),
+                s.youth_range,
+                report.share(&s.youth)
+            )
+        },
+    ));
+    points.push((
+        "What the groups produced.",
+        if s.groups.is_empty() {
+            "No entries were captured.".to_string()
+        } else {
+            let groups: Vec<String> = s
+                .groups
+                .iter()
+                .map(|(name, produced)| format!("{name}: {produced}"))
+                .collect();
+            format!("{} entries. {}.", report.entry_total, groups.join("; "))
+        },
+    ));
+    if s.open_actions > 0 {
+        points.push((
+            "Open actions.",
+            format!(
+                "{} planned action{} not done yet; {} of them with an owner and a due date.",
+                s.open_actions,
+                if s.open_actions == 1 { " is" } else { "s are" },
+                s.open_actions_owned_and_dated
+            ),
+        ));
+    }
+    SummaryView {
+        points,
+        top: &s.top_recommendations,
     }
 }
 
@@ -247,6 +324,16 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
                     .iter()
                     .map(|row| {
                         let suppressed = report.anonymised && (1..5).contains(&row.count);
+                        let cells: Vec<String> = columns
+                            .iter()
+                            .map(|(_, b)| {
+                                b.map_or("—".to_string(), |b| {
+                                    report.cell(b.all()[index].count_of(&row.label))
+                                })
+                            })
+                            .collect();
+                        let mut table_cells = cells.clone();
+                        table_cells.insert(1, report.percent_of(row.count, p.registered.total));
                         RowView {
                             label: row.label.clone(),
                             not_given: row.not_given,
@@ -255,24 +342,37 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
                             } else {
                                 row.count * BAR_WIDTH / max
                             },
-                            cells: columns
-                                .iter()
-                                .map(|(_, b)| {
-                                    b.map_or("—".to_string(), |b| {
-                                        report.cell(b.all()[index].count_of(&row.label))
-                                    })
-                                })
-                                .collect(),
+                            cells,
+                            table_cells,
                         }
                     })
                     .collect(),
             }
         })
         .collect();
+    let columns: Vec<String> = columns.into_iter().map(|(name, _)| name).collect();
+    let mut table_columns = columns.clone();
+    table_columns.insert(1, "Share".to_string());
+    let cross = &report.gender_by_age;
+    let gender_by_age = if cross.total() == 0 {
+        Vec::new()
+    } else {
+        cross
+            .rows
+            .iter()
+            .zip(&cross.counts)
+            .map(|(label, counts)| {
+                let cells = counts.iter().map(|n| report.cell(*n)).collect();
+                (label.to_string(), cells)
+            })
+            .collect()
+    };
     Some(ParticipationView {
         summary,
-        columns: columns.into_iter().map(|(name, _)| name).collect(),
+        columns,
+        table_columns,
         per_day,
         tables,
+        gender_by_age,
     })
 }

@@ -1,47 +1,97 @@
 //! The report as GitHub-flavoured Markdown: ATX headings, pipe tables, lists. Converts
-//! cleanly with `pandoc -f gfm -t docx`.
+//! cleanly with `pandoc -f markdown -t docx` (pandoc's own reader, which also reads the
+//! tables' width hints) and `pandoc -f gfm -t docx` (equal column widths).
 //!
 //! Every piece of user text goes through [`inline`] (or [`block`]), which backslash-escapes
 //! the characters that would start structure (`\ ` * _ [ ] < > | # ~ &`, and `-`, `+`,
 //! `=`, `1.` at the start of a line) and keeps table cells on one line, so nothing a
 //! participant typed can open a table, a heading, a link or raw HTML. Bare URLs are
 //! escaped (`https\://`, `www\.`) so GFM's autolinker does not make them links.
+//!
+//! **Direction.** Markdown has no `dir` attribute, so every right-to-left run of user text
+//! (Arabic, Kurdish) is wrapped in the Unicode isolates RLI … PDI (U+2067, U+2069): inside,
+//! the run is laid out right to left with its full stop and quote marks at its own end;
+//! outside, the English line treats it as one block. They are characters, not markup, so
+//! they survive every renderer — GFM (cmark-gfm, which drops raw HTML such as `<bdi>`),
+//! pandoc to HTML and to Word — where `<bdi>` survives only pandoc to HTML
+//! (`tests/report_markdown_bidi.rs` proves both). A screen preview takes them out
+//! ([`Report::to_markdown`]): a terminal lays out its own lines.
+//!
+//! **Tables** carry width hints in their separator lines: pandoc sizes the columns of a wide
+//! pipe table by the relative number of dashes, so a long text column gets the room and a
+//! time or a count stays narrow. GFM ignores the counts.
 
-use super::{ActionRow, AgendaDay, Breakdowns, EntryLine, GroupOutputs, OutcomeRow, Report};
+mod outputs;
+mod summary;
+
+use super::script::{PDI, RLI, isolate};
+use super::{AgendaDay, Breakdowns, Report};
 use std::io::{self, Write};
 
 /// Write the whole report.
 pub fn write(report: &Report, out: &mut impl Write) -> io::Result<()> {
     title(report, out)?;
+    summary::executive(report, out)?;
     objectives(report, out)?;
     agenda(report, out)?;
     participation(report, out)?;
     method(report, out)?;
-    outputs(report, out)?;
+    outputs::write(report, out)?;
     annex(report, out)
 }
 
 /// User text for one line (a heading, a table cell, a list item's first line): escaped,
-/// line breaks folded into spaces.
+/// line breaks folded into spaces, isolated when right-to-left.
 pub fn inline(text: &str) -> String {
     let folded: Vec<&str> = text
         .split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    escape_line(&folded.join(" "))
+    isolate(&escape_line(&folded.join(" ")))
 }
 
-/// User text that may span lines, for a list item or a paragraph: each line escaped, lines
-/// joined by hard breaks and indented by `indent` so they stay inside the item.
+/// User text that may span lines, for a list item or a paragraph: each line escaped and
+/// isolated when right-to-left, lines joined by hard breaks and indented by `indent` so
+/// they stay inside the item.
 pub fn block(text: &str, indent: &str) -> String {
     let lines: Vec<String> = text
         .split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .map(escape_line)
+        .map(|line| isolate(&escape_line(line)))
         .collect();
     lines.join(&format!("\\\n{indent}"))
+}
+
+/// The Markdown for a screen: the same text without the isolates, which a terminal would
+/// show as marks.
+pub fn without_isolates(markdown: &str) -> String {
+    markdown.replace([RLI, PDI], "")
+}
+
+/// How a table column is aligned.
+#[derive(Clone, Copy)]
+pub(super) enum Align {
+    Left,
+    Right,
+}
+
+/// A table's header and separator lines: each column's name, its relative width (the
+/// number of dashes pandoc reads) and alignment.
+pub(super) fn table_head(columns: &[(&str, usize, Align)]) -> String {
+    let names: Vec<&str> = columns.iter().map(|(name, _, _)| *name).collect();
+    let rules: Vec<String> = columns
+        .iter()
+        .map(|(_, width, align)| {
+            let dashes = "-".repeat((*width).max(3));
+            match align {
+                Align::Left => dashes,
+                Align::Right => format!("{}:", &dashes[1..]),
+            }
+        })
+        .collect();
+    format!("| {} |\n|{}|", names.join(" | "), rules.join("|"))
 }
 
 fn escape_line(line: &str) -> String {
@@ -141,19 +191,18 @@ fn agenda(report: &Report, out: &mut impl Write) -> io::Result<()> {
 fn agenda_day(day: &AgendaDay, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "### {}\n", day.heading())?;
     let replanned = day.replanned();
+    // Times need room for "10:55–11:45" on one line at Word's page width.
+    let mut head = vec![("Planned", 14, Align::Left)];
     if replanned {
-        writeln!(
-            out,
-            "| Planned | Re-planned | Item | Actual | Start difference | Status |"
-        )?;
-        writeln!(out, "|---|---|---|---|---:|---|")?;
-    } else {
-        writeln!(
-            out,
-            "| Planned | Item | Actual | Start difference | Status |"
-        )?;
-        writeln!(out, "|---|---|---|---:|---|")?;
+        head.push(("Re-planned", 14, Align::Left));
     }
+    head.extend([
+        ("Item", if replanned { 30 } else { 38 }, Align::Left),
+        ("Actual", 14, Align::Left),
+        ("Start difference", 17, Align::Right),
+        ("Status", 17, Align::Left),
+    ]);
+    writeln!(out, "{}", table_head(&head))?;
     for item in &day.items {
         let mut what = format!("{} ({})", inline(&item.title), item.kind);
         if !item.people.is_empty() {
@@ -232,8 +281,9 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
     let columns = columns(report);
     let header: Vec<&str> = columns.iter().map(|(name, _)| name.as_str()).collect();
     writeln!(out, "### Per day\n")?;
-    writeln!(out, "| | {} |", header.join(" | "))?;
-    writeln!(out, "|---|{}", "---:|".repeat(columns.len()))?;
+    let mut head = vec![("Figure", 20, Align::Left)];
+    head.extend(header.iter().map(|name| (*name, 14, Align::Right)));
+    writeln!(out, "{}", table_head(&head))?;
     let figure = |f: &dyn Fn(&Breakdowns) -> String| -> Vec<String> {
         columns
             .iter()
@@ -257,15 +307,14 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
     )?;
     for (index, breakdown) in p.registered.all().into_iter().enumerate() {
         writeln!(out, "### {}\n", breakdown.dimension.label())?;
-        writeln!(
-            out,
-            "| {} | {} |",
-            breakdown.dimension.label(),
-            header.join(" | ")
-        )?;
-        writeln!(out, "|---|{}", "---:|".repeat(columns.len()))?;
+        // "Share": of everyone registered, so each table's shares add up to 100%.
+        let mut head = vec![(breakdown.dimension.label(), 20, Align::Left)];
+        head.push((header[0], 8, Align::Right));
+        head.push(("Share", 7, Align::Right));
+        head.extend(header[1..].iter().map(|name| (*name, 8, Align::Right)));
+        writeln!(out, "{}", table_head(&head))?;
         for row in &breakdown.rows {
-            let cells: Vec<String> = columns
+            let mut cells: Vec<String> = columns
                 .iter()
                 .map(|(_, b)| {
                     b.map_or("—".to_string(), |b| {
@@ -273,11 +322,12 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
                     })
                 })
                 .collect();
+            cells.insert(1, report.percent_of(row.count, p.registered.total));
             writeln!(out, "| {} | {} |", inline(&row.label), cells.join(" | "))?;
         }
         writeln!(out)?;
     }
-    Ok(())
+    summary::gender_by_age(report, out)
 }
 
 /// The figure columns: registered, attended, then each day (unknown days as `None`).
@@ -298,11 +348,15 @@ fn method(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if report.groups.is_empty() {
         return writeln!(out, "No working groups were formed.\n");
     }
-    writeln!(
-        out,
-        "| Group | Purpose | Facilitator | Note-taker | Size | Room |"
-    )?;
-    writeln!(out, "|---|---|---|---|---:|---|")?;
+    let head = [
+        ("Group", 20, Align::Left),
+        ("Purpose", 14, Align::Left),
+        ("Facilitator", 18, Align::Left),
+        ("Note-taker", 18, Align::Left),
+        ("Size", 6, Align::Right),
+        ("Room", 14, Align::Left),
+    ];
+    writeln!(out, "{}", table_head(&head))?;
     for g in &report.groups {
         writeln!(
             out,
@@ -318,161 +372,6 @@ fn method(report: &Report, out: &mut impl Write) -> io::Result<()> {
     writeln!(out)
 }
 
-fn outputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "## Outputs\n")?;
-    if report.entry_total == 0 {
-        return writeln!(out, "No entries were captured.\n");
-    }
-    writeln!(
-        out,
-        "Entries are sorted by votes; ✔ marks an entry endorsed in plenary.\n"
-    )?;
-    for group in &report.outputs {
-        group_outputs(group, out)?;
-    }
-    Ok(())
-}
-
-fn group_outputs(group: &GroupOutputs, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "### {} ({})\n", inline(&group.name), group.purpose)?;
-    if group.total == 0 {
-        return writeln!(out, "No entries were captured in this group.\n");
-    }
-    list(out, "Lessons learned", &group.lessons)?;
-    list(out, "Challenges", &group.challenges)?;
-    actions(out, &group.actions)?;
-    if !group.recommendations.is_empty() {
-        writeln!(out, "#### Recommendations\n")?;
-        for addressee in &group.recommendations {
-            writeln!(out, "##### To {}\n", addressee.addressee)?;
-            writeln!(out, "| Recommendation | Priority | Votes | Endorsed |")?;
-            writeln!(out, "|---|---|---:|---|")?;
-            for row in &addressee.items {
-                writeln!(
-                    out,
-                    "| {} | {} | {} | {} |",
-                    entry_cell(&row.entry),
-                    row.priority,
-                    row.entry.votes,
-                    endorsed(&row.entry)
-                )?;
-            }
-            writeln!(out)?;
-        }
-    }
-    list(out, "Success stories", &group.success_stories)?;
-    outcomes(out, &group.outcomes)?;
-    if !group.quotes.is_empty() {
-        writeln!(out, "#### Quotes\n")?;
-        for quote in &group.quotes {
-            let source = quote.source.as_deref().unwrap_or(super::ANONYMOUS);
-            writeln!(
-                out,
-                "> “{}”  \n> — {}\n",
-                block(&quote.text, "> "),
-                inline(source)
-            )?;
-        }
-    }
-    list(out, "Notes", &group.notes)
-}
-
-fn endorsed(entry: &EntryLine) -> &'static str {
-    if entry.endorsed { "✔" } else { "" }
-}
-
-/// An entry's text with its plenary comment and source, for a table cell.
-fn entry_cell(entry: &EntryLine) -> String {
-    let mut cell = inline(&entry.text);
-    if let Some(source) = &entry.source {
-        cell.push_str(&format!(" — {}", inline(source)));
-    }
-    if !entry.plenary_comment.is_empty() {
-        cell.push_str(&format!(" (plenary: {})", inline(&entry.plenary_comment)));
-    }
-    cell
-}
-
-fn list(out: &mut impl Write, heading: &str, entries: &[EntryLine]) -> io::Result<()> {
-    if entries.is_empty() {
-        return Ok(());
-    }
-    writeln!(out, "#### {heading}\n")?;
-    for entry in entries {
-        let mut line = format!("- {}", block(&entry.text, "  "));
-        if let Some(source) = &entry.source {
-            line.push_str(&format!(" — {}", inline(source)));
-        }
-        line.push_str(&format!(" *(votes: {})*", entry.votes));
-        if entry.endorsed {
-            line.push_str(" ✔ **endorsed in plenary**");
-        }
-        if !entry.plenary_comment.is_empty() {
-            line.push_str(&format!(
-                "\\\n  Plenary: {}",
-                block(&entry.plenary_comment, "  ")
-            ));
-        }
-        writeln!(out, "{line}")?;
-    }
-    writeln!(out)
-}
-
-fn actions(out: &mut impl Write, rows: &[ActionRow]) -> io::Result<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    writeln!(out, "#### Future plans\n")?;
-    writeln!(
-        out,
-        "| Action | Owner | Lead organisation | Due | Status | Votes | Endorsed |"
-    )?;
-    writeln!(out, "|---|---|---|---|---|---:|---|")?;
-    for row in rows {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            entry_cell(&row.entry),
-            inline(&row.owner),
-            inline(&row.lead_organisation),
-            row.due_text,
-            row.status,
-            row.entry.votes,
-            endorsed(&row.entry)
-        )?;
-    }
-    writeln!(out)
-}
-
-fn outcomes(out: &mut impl Write, rows: &[OutcomeRow]) -> io::Result<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    writeln!(out, "#### Outcomes\n")?;
-    writeln!(
-        out,
-        "| Outcome | Social actor | Change | When and where | Significance | Contribution | \
-         Evidence | Substantiation | Endorsed |"
-    )?;
-    writeln!(out, "|---|---|---|---|---|---|---|---|---|")?;
-    for row in rows {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            entry_cell(&row.entry),
-            inline(&row.social_actor),
-            inline(&row.change),
-            inline(&row.when_where),
-            inline(&row.significance),
-            inline(&row.contribution),
-            inline(&row.evidence),
-            row.substantiation,
-            endorsed(&row.entry)
-        )?;
-    }
-    writeln!(out)
-}
-
 fn annex(report: &Report, out: &mut impl Write) -> io::Result<()> {
     let Some(rows) = &report.annex else {
         return Ok(());
@@ -482,12 +381,17 @@ fn annex(report: &Report, out: &mut impl Write) -> io::Result<()> {
         return writeln!(out, "No participants were registered.");
     }
     if rows.iter().any(|r| !r.erased) {
-        writeln!(
-            out,
-            "| Name | Name (other script) | Organisation | Position | Stakeholder type | \
-             Governorate | Gender | Days attended |"
-        )?;
-        writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+        let head = [
+            ("Name", 16, Align::Left),
+            ("Name (other script)", 16, Align::Left),
+            ("Organisation", 22, Align::Left),
+            ("Position", 16, Align::Left),
+            ("Stakeholder type", 12, Align::Left),
+            ("Governorate", 10, Align::Left),
+            ("Gender", 8, Align::Left),
+            ("Days attended", 8, Align::Left),
+        ];
+        writeln!(out, "{}", table_head(&head))?;
         for r in rows.iter().filter(|r| !r.erased) {
             writeln!(
                 out,

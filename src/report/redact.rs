@@ -197,40 +197,9 @@ fn phone_spellings(phone: &str) -> Vec<String> {
     spellings
 }
 
-/// A phone number for a spreadsheet: the international form with `00` instead of `+`
-/// (`+964 770 123 4567` → `009647701234567`), so it is neither a formula nor mangled into a
-/// number by Excel's `+` handling, and still dials. Text that is not a phone number
-/// (letters, too few digits) is returned as written and neutralised like any other cell.
-pub fn phone_for_spreadsheet(phone: &str) -> String {
-    let trimmed = phone.trim();
-    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
-    let phone_like = trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
-    if !phone_like || digits.len() < 6 {
-        return trimmed.to_string();
-    }
-    if trimmed.starts_with('+') {
-        format!("00{digits}")
-    } else {
-        digits
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn phones_become_00_international_form() {
-        assert_eq!(
-            phone_for_spreadsheet("+964 770 123 4567"),
-            "009647701234567"
-        );
-        assert_eq!(phone_for_spreadsheet("07701234567"), "07701234567");
-        assert_eq!(phone_for_spreadsheet("=1+2"), "=1+2");
-        assert_eq!(phone_for_spreadsheet(""), "");
-    }
 
     #[test]
     fn phone_spellings_cover_national_form() {

@@ -1,6 +1,13 @@
 //! The report as CSV tables for spreadsheets: RFC 4180 (the `csv` crate), UTF-8 with a
 //! byte-order mark so Excel shows Arabic and Kurdish, one header row per table.
 //!
+//! Every field that is not a number is quoted, so that a `;` or a tab inside a text never
+//! splits it, whichever separators a spreadsheet's import guesses (LibreOffice Calc ticks
+//! comma, semicolon and tab at once). The tables are tidy: one row per thing, long rather
+//! than wide (`participation.csv` has a row per person and day, `figures.csv` a row per
+//! figure), and every row carries the stable id of what it is about (`participant_id`,
+//! `entry_id`, `item_id`), so tables join on ids, never on names.
+//!
 //! Formula injection: any cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage
 //! return gets a leading apostrophe, so `=HYPERLINK(…)` or `@SUM(…)` is shown as text and
 //! never run. Two exceptions, both values halaqa itself produced: whole numbers (votes,
@@ -8,12 +15,15 @@
 //! international form with `00` instead of `+` (`009647701234567`) so they stay readable and
 //! dial — see [`phone_for_spreadsheet`](super::phone_for_spreadsheet).
 //!
-//! Anonymised: `participants.csv` and `attendance.csv` are not written (even without names,
-//! a row per person with governorate, gender, age band and disability identifies people in
-//! a small workshop); `participation.csv` carries the figures, cells of 1–4 people as "<5".
+//! Anonymised: `participants.csv`, `attendance.csv` and `participation.csv` are not written
+//! (even without names, a row per person with governorate, gender, age band and disability
+//! identifies people in a small workshop); `figures.csv` carries the figures, cells of 1–4
+//! people as "<5".
 
-use super::{Report, phone_for_spreadsheet};
-use crate::model::EntryKind;
+mod entries;
+mod people;
+
+use super::Report;
 use std::io::{self, Write};
 
 /// A table's name and how to write it.
@@ -29,23 +39,27 @@ impl Table {
     }
 }
 
-/// The tables a report has: six, or four when anonymised, plus the participation figures.
+/// The tables a report has: nine, or six when anonymised (no row per person).
 pub fn tables(report: &Report) -> Vec<Table> {
     let mut tables = Vec::new();
     if report.annex.is_some() {
         tables.push(Table {
             file_name: "participants.csv",
-            write: participants,
+            write: people::participants,
         });
         tables.push(Table {
             file_name: "attendance.csv",
-            write: attendance,
+            write: people::attendance,
+        });
+        tables.push(Table {
+            file_name: "participation.csv",
+            write: people::participation,
         });
     }
     tables.extend([
         Table {
-            file_name: "participation.csv",
-            write: participation,
+            file_name: "figures.csv",
+            write: people::figures,
         },
         Table {
             file_name: "agenda.csv",
@@ -53,29 +67,35 @@ pub fn tables(report: &Report) -> Vec<Table> {
         },
         Table {
             file_name: "entries.csv",
-            write: entries,
+            write: entries::entries,
         },
         Table {
             file_name: "actions.csv",
-            write: actions,
+            write: entries::actions,
         },
         Table {
             file_name: "recommendations.csv",
-            write: recommendations,
+            write: entries::recommendations,
+        },
+        Table {
+            file_name: "outcomes.csv",
+            write: entries::outcomes,
         },
     ]);
     tables
 }
 
 /// Every file name a CSV export may contain (for recognising an earlier export folder).
-pub const FILE_NAMES: [&str; 7] = [
+pub const FILE_NAMES: [&str; 9] = [
     "participants.csv",
     "attendance.csv",
     "participation.csv",
+    "figures.csv",
     "agenda.csv",
     "entries.csv",
     "actions.csv",
     "recommendations.csv",
+    "outcomes.csv",
 ];
 
 /// A cell of user text, neutralised if a spreadsheet would read it as a formula — the
@@ -92,145 +112,47 @@ pub fn text_cell(text: &str) -> String {
 }
 
 /// A number halaqa computed: written as is.
-fn number(n: impl ToString) -> String {
+pub(super) fn number(n: impl ToString) -> String {
     n.to_string()
 }
 
-fn yes_no(yes: bool) -> String {
+pub(super) fn yes_no(yes: bool) -> String {
     if yes { "yes" } else { "no" }.to_string()
 }
 
-struct Sheet<'a> {
+pub(super) struct Sheet<'a> {
     writer: csv::Writer<&'a mut dyn Write>,
     rows: usize,
 }
 
 impl<'a> Sheet<'a> {
-    fn start(out: &'a mut dyn Write, header: &[&str]) -> io::Result<Sheet<'a>> {
+    pub(super) fn start(out: &'a mut dyn Write, header: &[&str]) -> io::Result<Sheet<'a>> {
         out.write_all("\u{FEFF}".as_bytes())?;
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
+            .quote_style(csv::QuoteStyle::NonNumeric)
             .from_writer(out);
         writer.write_record(header).map_err(io::Error::other)?;
         Ok(Sheet { writer, rows: 0 })
     }
 
     /// A row; every cell must already be a number or go through [`text_cell`].
-    fn row(&mut self, cells: &[String]) -> io::Result<()> {
+    pub(super) fn row(&mut self, cells: &[String]) -> io::Result<()> {
         self.rows += 1;
         self.writer.write_record(cells).map_err(io::Error::other)
     }
 
-    fn finish(mut self) -> io::Result<usize> {
+    pub(super) fn finish(mut self) -> io::Result<usize> {
         self.writer.flush()?;
         Ok(self.rows)
     }
-}
-
-fn participants(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
-    let mut sheet = Sheet::start(
-        out,
-        &[
-            "name",
-            "name_other_script",
-            "organisation",
-            "position",
-            "stakeholder_type",
-            "governorate",
-            "district",
-            "gender",
-            "age_band",
-            "disability",
-            "phone",
-            "email",
-            "consent_data_processing",
-            "consent_photo",
-            "consent_named_quote",
-            "consent_sharing_contact",
-            "days_attended",
-            "erased",
-        ],
-    )?;
-    for p in report.annex.iter().flatten() {
-        let mut cells = vec![
-            text_cell(&p.name),
-            text_cell(&p.name_other_script),
-            text_cell(&p.organisation),
-            text_cell(&p.position),
-            text_cell(p.stakeholder),
-            text_cell(&p.governorate),
-            text_cell(&p.district),
-            text_cell(p.gender),
-            text_cell(p.age_band),
-            text_cell(p.disability),
-            text_cell(&phone_for_spreadsheet(&p.phone)),
-            text_cell(&p.email),
-        ];
-        cells.extend(p.consent.iter().map(|c| text_cell(c)));
-        cells.push(text_cell(&p.days_attended));
-        cells.push(yes_no(p.erased));
-        sheet.row(&cells)?;
-    }
-    sheet.finish()
-}
-
-fn attendance(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
-    let mut sheet = Sheet::start(out, &["name", "organisation", "date", "time"])?;
-    for p in report.annex.iter().flatten() {
-        let name = if p.erased {
-            "(erased)"
-        } else {
-            p.name.as_str()
-        };
-        for a in &p.attendance {
-            sheet.row(&[
-                text_cell(name),
-                text_cell(&p.organisation),
-                a.date.format("%Y-%m-%d").to_string(),
-                a.time.format("%H:%M").to_string(),
-            ])?;
-        }
-    }
-    sheet.finish()
-}
-
-fn participation(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
-    let columns = super::markdown::columns(report);
-    let mut header = vec!["dimension", "category"];
-    let names: Vec<String> = columns
-        .iter()
-        .map(|(name, _)| name.to_lowercase().replace(' ', "_"))
-        .collect();
-    header.extend(names.iter().map(String::as_str));
-    let mut sheet = Sheet::start(out, &header)?;
-    let p = &report.participation;
-    let figure = |b: Option<&super::Breakdowns>, f: &dyn Fn(&super::Breakdowns) -> usize| {
-        b.map_or(String::new(), |b| report.cell(f(b)))
-    };
-    let mut total = vec![text_cell("all"), text_cell("people")];
-    total.extend(columns.iter().map(|(_, b)| figure(*b, &|b| b.total)));
-    sheet.row(&total)?;
-    for (index, breakdown) in p.registered.all().into_iter().enumerate() {
-        for row in &breakdown.rows {
-            let mut cells = vec![
-                text_cell(breakdown.dimension.label()),
-                text_cell(&row.label),
-            ];
-            cells.extend(
-                columns
-                    .iter()
-                    .map(|(_, b)| figure(*b, &|b| b.all()[index].count_of(&row.label))),
-            );
-            sheet.row(&cells)?;
-        }
-    }
-    sheet.finish()
 }
 
 fn agenda(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
     let mut sheet = Sheet::start(
         out,
         &[
+            "item_id",
             "day",
             "date",
             "planned_start",
@@ -258,6 +180,7 @@ fn agenda(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
         let date = day.date.map(|d| d.format("%Y-%m-%d").to_string());
         for item in &day.items {
             sheet.row(&[
+                text_cell(&item.id),
                 number(day.day),
                 date.clone().unwrap_or_default(),
                 item.planned_start.format("%H:%M").to_string(),
@@ -279,125 +202,6 @@ fn agenda(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
                 yes_no(item.optional),
                 yes_no(item.dropped),
             ])?;
-        }
-    }
-    sheet.finish()
-}
-
-fn entries(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
-    let mut sheet = Sheet::start(
-        out,
-        &[
-            "group",
-            "kind",
-            "text",
-            "source",
-            "votes",
-            "endorsed",
-            "plenary_comment",
-        ],
-    )?;
-    for group in &report.outputs {
-        let kinds: [(EntryKind, Vec<&super::EntryLine>); 8] = [
-            (EntryKind::Lesson, group.lessons.iter().collect()),
-            (EntryKind::Challenge, group.challenges.iter().collect()),
-            (
-                EntryKind::Plan,
-                group.actions.iter().map(|a| &a.entry).collect(),
-            ),
-            (
-                EntryKind::Recommendation,
-                group
-                    .recommendations
-                    .iter()
-                    .flat_map(|r| r.items.iter().map(|i| &i.entry))
-                    .collect(),
-            ),
-            (
-                EntryKind::SuccessStory,
-                group.success_stories.iter().collect(),
-            ),
-            (EntryKind::Quote, group.quotes.iter().collect()),
-            (
-                EntryKind::Outcome,
-                group.outcomes.iter().map(|o| &o.entry).collect(),
-            ),
-            (EntryKind::Note, group.notes.iter().collect()),
-        ];
-        for (kind, lines) in kinds {
-            for line in lines {
-                sheet.row(&[
-                    text_cell(&group.name),
-                    text_cell(kind.label()),
-                    text_cell(&line.text),
-                    text_cell(line.source.as_deref().unwrap_or("")),
-                    number(line.votes),
-                    yes_no(line.endorsed),
-                    text_cell(&line.plenary_comment),
-                ])?;
-            }
-        }
-    }
-    sheet.finish()
-}
-
-fn actions(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
-    let mut sheet = Sheet::start(
-        out,
-        &[
-            "group",
-            "action",
-            "owner",
-            "lead_organisation",
-            "due",
-            "status",
-            "votes",
-            "endorsed",
-        ],
-    )?;
-    for group in &report.outputs {
-        for a in &group.actions {
-            sheet.row(&[
-                text_cell(&group.name),
-                text_cell(&a.entry.text),
-                text_cell(&a.owner),
-                text_cell(&a.lead_organisation),
-                a.due
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
-                text_cell(a.status),
-                number(a.entry.votes),
-                yes_no(a.entry.endorsed),
-            ])?;
-        }
-    }
-    sheet.finish()
-}
-
-fn recommendations(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
-    let mut sheet = Sheet::start(
-        out,
-        &[
-            "group",
-            "addressee",
-            "recommendation",
-            "priority",
-            "votes",
-            "endorsed",
-        ],
-    )?;
-    for group in &report.outputs {
-        for to in &group.recommendations {
-            for r in &to.items {
-                sheet.row(&[
-                    text_cell(&group.name),
-                    text_cell(to.addressee),
-                    text_cell(&r.entry.text),
-                    text_cell(r.priority),
-                    number(r.entry.votes),
-                    yes_no(r.entry.endorsed),
-                ])?;
-            }
         }
     }
     sheet.finish()

@@ -56,9 +56,14 @@ fn group_of(header: &str) -> Option<String> {
         return None;
     }
     let last = parts.last()?;
-    let cut = header.trim_end().len() - last.len();
+    // Where the last segment starts in the header (segments are slices of it, so this is
+    // a character boundary whatever follows the segment: separators, spaces).
+    let cut = (last.as_ptr() as usize).saturating_sub(header.as_ptr() as usize);
     // Drop the separator itself.
-    let group = header.trim_end()[..cut].trim_end_matches(['/', '.', '-', ':']);
+    let group = header
+        .get(..cut)
+        .unwrap_or_default()
+        .trim_end_matches(['/', '.', '-', ':']);
     (!group.is_empty()).then(|| group.to_string())
 }
 
@@ -216,5 +221,20 @@ mod tests {
         assert!(not_the_person("enumerator_name").is_some());
         assert!(not_the_person("participant_name").is_none());
         assert!(the_person("What is your full name?"));
+    }
+}
+
+#[cfg(test)]
+mod group_tests {
+    use super::group_of;
+
+    #[test]
+    fn a_group_is_cut_at_a_character_boundary_whatever_follows_the_question() {
+        assert_eq!(group_of("aid_feedback.email"), Some("aid_feedback".into()));
+        assert_eq!(group_of("location-area_name"), Some("location".into()));
+        // Found by the property test: a separator and a tab after a three-byte character.
+        assert_eq!(group_of("\u{e}:€-\t\u{1}"), Some("\u{e}:€".into()));
+        assert_eq!(group_of(":€-"), None);
+        assert_eq!(group_of("شيلان/الاسم "), Some("شيلان".into()));
     }
 }

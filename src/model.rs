@@ -16,6 +16,7 @@ pub mod door;
 mod edits;
 mod entry;
 mod error;
+pub mod governorate;
 mod group;
 mod id;
 pub mod live;

@@ -94,6 +94,10 @@ fn kobo_read_by_r_with_dot_groups_and_choice_columns() {
         "a household choice is not hers"
     );
     assert_eq!(person(&doc, "Yasir Hamid").email, "", "no email, not \"0\"");
+    assert_eq!(hana.governorate, "Salah al-Din", "Salahdin");
+    assert_eq!(hana.governorate_as_written, "Salahdin");
+    assert_eq!(person(&doc, "Yasir Hamid").governorate, "Sulaymaniyah");
+    assert_eq!(person(&doc, "Shirin Aziz").governorate, "Sulaymaniyah");
 }
 
 #[test]
@@ -156,7 +160,15 @@ fn odk_central_with_dash_groups_metadata_and_short_rows() {
     assert_eq!(mahmoud.organisation, "Mosul Youth Forum");
     assert_eq!(mahmoud.phone, "+9647702223344");
     assert_eq!(mahmoud.gender, Gender::Male);
+    assert_eq!(mahmoud.governorate, "Nineveh", "Nainawa/Musel");
+    assert_eq!(
+        person(&doc, "Zahraa Kadhim").governorate,
+        "Dhi Qar",
+        "Thi-Qar"
+    );
     let rezan = person(&doc, "Rezan Ali");
+    assert_eq!(rezan.governorate, "Duhok", "Dohuk");
+    assert_eq!(rezan.district, "Zakho");
     assert!(
         !rezan.notes.contains("uuid"),
         "bookkeeping stays out: {}",
@@ -196,6 +208,10 @@ fn kobo_labels_export_with_a_hashtag_row() {
             .all(|p| !p.name.starts_with('#'))
     );
     assert_eq!(person(&doc, "Ahmed Jasim").organisation, "Anbar Youth");
+    assert_eq!(person(&doc, "Ahmed Jasim").governorate, "Anbar", "Al-Anbar");
+    assert_eq!(person(&doc, "Sara Mahdi").governorate, "Anbar", "al.anbar");
+    assert_eq!(person(&doc, "Omar Khalil").governorate, "Salah al-Din");
+    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
 }
 
 #[test]

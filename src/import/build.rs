@@ -90,7 +90,13 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch], reading: &Reading) -
             Field::District => person.district = one_line(value),
             Field::Notes => person.notes = value.to_string(),
             Field::Governorate => match governorate(value) {
-                Some(canonical) => person.governorate = canonical.to_string(),
+                Some(canonical) => {
+                    person.governorate = canonical.to_string();
+                    let written = one_line(value);
+                    if written != canonical {
+                        person.governorate_as_written = written;
+                    }
+                }
                 None => {
                     person.governorate = one_line(value);
                     warnings.push(format!(

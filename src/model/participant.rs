@@ -261,6 +261,11 @@ pub struct Participant {
     pub position: String,
     pub stakeholder: Stakeholder,
     pub governorate: String,
+    /// The governorate as a registration list wrote it ("البصرة", "Nainawa/Musel") when that
+    /// differs from the one spelling in `governorate`; empty otherwise. Kept so the record
+    /// holds what the person wrote.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub governorate_as_written: String,
     pub district: String,
     pub gender: Gender,
     pub age_band: AgeBand,
@@ -302,6 +307,7 @@ impl Participant {
             position: String::new(),
             stakeholder: self.stakeholder,
             governorate: self.governorate.clone(),
+            governorate_as_written: self.governorate_as_written.clone(),
             district: String::new(),
             gender: self.gender,
             age_band: self.age_band,

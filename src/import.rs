@@ -222,7 +222,6 @@ pub fn plan_with_progress(
             columns: table.header.join(", "),
         });
     }
-    notes.extend(report::column_notes(&columns));
     let reading = build::Reading {
         country: match &options.country {
             None => values::DEFAULT_COUNTRY,

@@ -63,6 +63,8 @@ fn kobo_read_by_r_with_dot_groups_and_choice_columns() {
         &fixture("kobo_r_dots.csv"),
         &ImportOptions::default(),
     );
+    // The report: encoding, separator, each column\'s fate and why, every row counted.
+    insta::assert_snapshot!(plan.to_string());
     assert_eq!(plan.added.len(), 3);
     assert_eq!(column_for(&plan, Field::Name), Some("resp.full_name"));
     assert_eq!(column_for(&plan, Field::Email), Some("contact.email"));
@@ -108,6 +110,8 @@ fn odk_central_with_dash_groups_metadata_and_short_rows() {
         &fixture("odk_central.csv"),
         &ImportOptions::default(),
     );
+    // The report: encoding, separator, each column\'s fate and why, every row counted.
+    insta::assert_snapshot!(plan.to_string());
     assert_eq!(plan.added.len(), 3, "{plan}");
     assert_eq!(
         column_for(&plan, Field::Name),

@@ -140,7 +140,7 @@ fn first_look(header: &str, evidence: &Evidence) -> ColumnMatch {
         column.set(
             None,
             MatchHow::Refused,
-            format!("a name of a {word}, not of the person"),
+            format!("the name of the {word}, not of the person"),
         );
         return column;
     }
@@ -173,7 +173,7 @@ fn by_keywords(columns: &mut [ColumnMatch], evidence: &[Evidence]) {
                 Some(other) => columns[i].set(
                     None,
                     MatchHow::Refused,
-                    format!("a name of a {other}, not of the person"),
+                    format!("the name of the {other}, not of the person"),
                 ),
                 None => name_candidates.push(i),
             }

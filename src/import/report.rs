@@ -174,9 +174,13 @@ impl Display for ImportPlan {
             b'\t' => "tab".to_string(),
             other => format!("\"{}\"", char::from(other)),
         };
+        let separator = match self.source {
+            super::Source::Text { .. } => format!(", separator {separator}"),
+            super::Source::Workbook { .. } => String::new(),
+        };
         writeln!(
             f,
-            "Read {} row(s) from {}, separator {separator}.",
+            "Read {} row(s) from {}{separator}.",
             self.rows_read, self.source
         )?;
         columns_section(f, &self.columns)?;

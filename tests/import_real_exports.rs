@@ -357,3 +357,55 @@ fn a_row_with_data_past_the_last_column_is_still_refused() {
     let error = import::plan(list, document().workshop(), &ImportOptions::default()).unwrap_err();
     assert!(error.to_string().contains("row 2"), "{error}");
 }
+
+#[test]
+fn washington_group_short_set_stored_and_the_cut_off_applied() {
+    use halaqa::model::Difficulty;
+    let mut doc = document();
+    let plan = import_into(
+        &mut doc,
+        &fixture("washington_group.csv"),
+        &ImportOptions::default(),
+    );
+    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
+    for field in [
+        Field::WgSeeing,
+        Field::WgHearing,
+        Field::WgWalking,
+        Field::WgRemembering,
+        Field::WgSelfCare,
+        Field::WgCommunicating,
+    ] {
+        assert!(column_for(&plan, field).is_some(), "{field:?}");
+    }
+    assert_eq!(column_for(&plan, Field::Disability), None);
+    let amal = person(&doc, "Amal Hassan");
+    assert_eq!(amal.washington_group.walking, Difficulty::ALot);
+    assert_eq!(amal.washington_group.seeing, Difficulty::NoDifficulty);
+    assert_eq!(
+        amal.disability,
+        Disability::Yes,
+        "a lot of difficulty walking"
+    );
+    let zaid = person(&doc, "Zaid Karim");
+    assert_eq!(
+        zaid.washington_group.remembering,
+        Difficulty::Some,
+        "code 2"
+    );
+    assert_eq!(
+        zaid.disability,
+        Disability::No,
+        "some difficulty is below the cut-off"
+    );
+    let noor = person(&doc, "Noor Ali");
+    assert_eq!(noor.washington_group.communicating, Difficulty::CannotDo);
+    assert_eq!(noor.disability, Disability::Yes);
+    let karwan = person(&doc, "Karwan Aziz");
+    assert_eq!(karwan.washington_group.seeing, Difficulty::Some);
+    assert_eq!(
+        karwan.disability,
+        Disability::Unknown,
+        "five not answered: cannot be said"
+    );
+}

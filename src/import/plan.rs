@@ -254,6 +254,10 @@ pub fn fill_blanks(target: &mut Participant, source: &Participant) -> Vec<&'stat
         "disability",
         &mut filled,
     );
+    if target.washington_group.is_empty() && !source.washington_group.is_empty() {
+        target.washington_group = source.washington_group;
+        filled.push("Washington Group answers");
+    }
     let (t, s) = (&mut target.consent, &source.consent);
     fill_unknown(
         &mut t.data_processing,

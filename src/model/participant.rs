@@ -270,6 +270,9 @@ pub struct Participant {
     pub gender: Gender,
     pub age_band: AgeBand,
     pub disability: Disability,
+    /// The Washington Group short set as answered; left out of the file when not asked.
+    #[serde(default, skip_serializing_if = "super::WashingtonGroup::is_empty")]
+    pub washington_group: super::WashingtonGroup,
     pub phone: String,
     pub email: String,
     pub consent: Consents,
@@ -312,6 +315,9 @@ impl Participant {
             gender: self.gender,
             age_band: self.age_band,
             disability: self.disability,
+            // Answers about a person's functioning are personal; the disability they gave
+            // is kept for the counts, like the other categories.
+            washington_group: super::WashingtonGroup::default(),
             phone: String::new(),
             email: String::new(),
             consent: Consents::default(),

@@ -19,6 +19,7 @@ mod report;
 mod shape;
 mod table;
 pub mod values;
+mod workbook;
 
 pub use columns::{ColumnMatch, MatchHow, header_key};
 pub use dedupe::SameBy;
@@ -222,7 +223,6 @@ pub fn plan_with_progress(
             columns: table.header.join(", "),
         });
     }
-    notes.extend(report::column_notes(&columns));
     let reading = build::Reading {
         country: match &options.country {
             None => values::DEFAULT_COUNTRY,
@@ -321,12 +321,15 @@ fn damaged_bytes_note(table: &table::Table, replaced_at: &[usize]) -> String {
 pub enum Source {
     /// Text, in this encoding.
     Text { encoding: &'static str },
+    /// One sheet of a workbook of this kind ("an Excel workbook (.xlsx)").
+    Workbook { kind: &'static str, sheet: String },
 }
 
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Source::Text { encoding } => write!(f, "text in {encoding}"),
+            Source::Workbook { kind, sheet } => write!(f, "the sheet \"{sheet}\" of {kind}"),
         }
     }
 }
@@ -335,6 +338,18 @@ fn read_table(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<(table::Table, Vec<String>, Source), ImportError> {
+    if workbook::looks_like_workbook(bytes) {
+        let sheet = workbook::read(bytes, options.sheet.as_deref(), MAX_ROWS)?;
+        let mut table = sheet.table;
+        let mut notes = Vec::new();
+        table.shaped = shape::shape(&mut table);
+        notes.extend(table.shaped.notes(table.header.len()));
+        let source = Source::Workbook {
+            kind: sheet.kind,
+            sheet: sheet.name,
+        };
+        return Ok((table, notes, source));
+    }
     let decoded = decode::decode(bytes)?;
     let source = Source::Text {
         encoding: decoded.encoding,
@@ -347,6 +362,9 @@ fn read_table(
         });
     }
     let mut notes: Vec<String> = decoded.note.into_iter().collect();
+    if options.sheet.is_some() {
+        notes.push("--sheet is for workbooks; this list is text, so it was not used".to_string());
+    }
     if !decoded.replaced_at.is_empty() {
         notes.push(damaged_bytes_note(&table, &decoded.replaced_at));
     }

@@ -16,6 +16,7 @@ pub mod door;
 mod edits;
 mod entry;
 mod error;
+pub mod governorate;
 mod group;
 mod id;
 pub mod live;
@@ -31,6 +32,7 @@ pub mod schedule;
 pub mod search;
 mod stamp;
 pub mod timing;
+pub mod washington;
 mod workshop;
 
 pub use agenda::{AgendaItem, Baseline, ItemKind, PersonRef};
@@ -50,4 +52,5 @@ pub use participant::{
 };
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};
+pub use washington::{Difficulty, WashingtonGroup};
 pub use workshop::{DayHours, FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};

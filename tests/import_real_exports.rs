@@ -63,6 +63,8 @@ fn kobo_read_by_r_with_dot_groups_and_choice_columns() {
         &fixture("kobo_r_dots.csv"),
         &ImportOptions::default(),
     );
+    // The report: encoding, separator, each column\'s fate and why, every row counted.
+    insta::assert_snapshot!(plan.to_string());
     assert_eq!(plan.added.len(), 3);
     assert_eq!(column_for(&plan, Field::Name), Some("resp.full_name"));
     assert_eq!(column_for(&plan, Field::Email), Some("contact.email"));
@@ -94,6 +96,10 @@ fn kobo_read_by_r_with_dot_groups_and_choice_columns() {
         "a household choice is not hers"
     );
     assert_eq!(person(&doc, "Yasir Hamid").email, "", "no email, not \"0\"");
+    assert_eq!(hana.governorate, "Salah al-Din", "Salahdin");
+    assert_eq!(hana.governorate_as_written, "Salahdin");
+    assert_eq!(person(&doc, "Yasir Hamid").governorate, "Sulaymaniyah");
+    assert_eq!(person(&doc, "Shirin Aziz").governorate, "Sulaymaniyah");
 }
 
 #[test]
@@ -104,6 +110,8 @@ fn odk_central_with_dash_groups_metadata_and_short_rows() {
         &fixture("odk_central.csv"),
         &ImportOptions::default(),
     );
+    // The report: encoding, separator, each column\'s fate and why, every row counted.
+    insta::assert_snapshot!(plan.to_string());
     assert_eq!(plan.added.len(), 3, "{plan}");
     assert_eq!(
         column_for(&plan, Field::Name),
@@ -156,7 +164,15 @@ fn odk_central_with_dash_groups_metadata_and_short_rows() {
     assert_eq!(mahmoud.organisation, "Mosul Youth Forum");
     assert_eq!(mahmoud.phone, "+9647702223344");
     assert_eq!(mahmoud.gender, Gender::Male);
+    assert_eq!(mahmoud.governorate, "Nineveh", "Nainawa/Musel");
+    assert_eq!(
+        person(&doc, "Zahraa Kadhim").governorate,
+        "Dhi Qar",
+        "Thi-Qar"
+    );
     let rezan = person(&doc, "Rezan Ali");
+    assert_eq!(rezan.governorate, "Duhok", "Dohuk");
+    assert_eq!(rezan.district, "Zakho");
     assert!(
         !rezan.notes.contains("uuid"),
         "bookkeeping stays out: {}",
@@ -196,6 +212,10 @@ fn kobo_labels_export_with_a_hashtag_row() {
             .all(|p| !p.name.starts_with('#'))
     );
     assert_eq!(person(&doc, "Ahmed Jasim").organisation, "Anbar Youth");
+    assert_eq!(person(&doc, "Ahmed Jasim").governorate, "Anbar", "Al-Anbar");
+    assert_eq!(person(&doc, "Sara Mahdi").governorate, "Anbar", "al.anbar");
+    assert_eq!(person(&doc, "Omar Khalil").governorate, "Salah al-Din");
+    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
 }
 
 #[test]
@@ -336,4 +356,56 @@ fn a_row_with_data_past_the_last_column_is_still_refused() {
     let list = b"Name,Phone\nAmal,0770,surprise\n";
     let error = import::plan(list, document().workshop(), &ImportOptions::default()).unwrap_err();
     assert!(error.to_string().contains("row 2"), "{error}");
+}
+
+#[test]
+fn washington_group_short_set_stored_and_the_cut_off_applied() {
+    use halaqa::model::Difficulty;
+    let mut doc = document();
+    let plan = import_into(
+        &mut doc,
+        &fixture("washington_group.csv"),
+        &ImportOptions::default(),
+    );
+    assert!(plan.warnings.is_empty(), "{:?}", plan.warnings);
+    for field in [
+        Field::WgSeeing,
+        Field::WgHearing,
+        Field::WgWalking,
+        Field::WgRemembering,
+        Field::WgSelfCare,
+        Field::WgCommunicating,
+    ] {
+        assert!(column_for(&plan, field).is_some(), "{field:?}");
+    }
+    assert_eq!(column_for(&plan, Field::Disability), None);
+    let amal = person(&doc, "Amal Hassan");
+    assert_eq!(amal.washington_group.walking, Difficulty::ALot);
+    assert_eq!(amal.washington_group.seeing, Difficulty::NoDifficulty);
+    assert_eq!(
+        amal.disability,
+        Disability::Yes,
+        "a lot of difficulty walking"
+    );
+    let zaid = person(&doc, "Zaid Karim");
+    assert_eq!(
+        zaid.washington_group.remembering,
+        Difficulty::Some,
+        "code 2"
+    );
+    assert_eq!(
+        zaid.disability,
+        Disability::No,
+        "some difficulty is below the cut-off"
+    );
+    let noor = person(&doc, "Noor Ali");
+    assert_eq!(noor.washington_group.communicating, Difficulty::CannotDo);
+    assert_eq!(noor.disability, Disability::Yes);
+    let karwan = person(&doc, "Karwan Aziz");
+    assert_eq!(karwan.washington_group.seeing, Difficulty::Some);
+    assert_eq!(
+        karwan.disability,
+        Disability::Unknown,
+        "five not answered: cannot be said"
+    );
 }

@@ -4,7 +4,7 @@
 use super::columns::ColumnMatch;
 use super::governorate::governorate;
 use super::{Field, values};
-use crate::model::{AgeBand, Participant};
+use crate::model::{AgeBand, Disability, Participant};
 use chrono::NaiveDate;
 use phonenumber::country::Id;
 
@@ -90,7 +90,13 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch], reading: &Reading) -
             Field::District => person.district = one_line(value),
             Field::Notes => person.notes = value.to_string(),
             Field::Governorate => match governorate(value) {
-                Some(canonical) => person.governorate = canonical.to_string(),
+                Some(canonical) => {
+                    person.governorate = canonical.to_string();
+                    let written = one_line(value);
+                    if written != canonical {
+                        person.governorate_as_written = written;
+                    }
+                }
                 None => {
                     person.governorate = one_line(value);
                     warnings.push(format!(
@@ -136,6 +142,26 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch], reading: &Reading) -
                     }
                     Some(_) => {}
                     None => not_understood("date of birth", &mut warnings),
+                }
+            }
+            Field::WgSeeing
+            | Field::WgHearing
+            | Field::WgWalking
+            | Field::WgRemembering
+            | Field::WgSelfCare
+            | Field::WgCommunicating => {
+                let set = &mut person.washington_group;
+                let slot = match field {
+                    Field::WgSeeing => &mut set.seeing,
+                    Field::WgHearing => &mut set.hearing,
+                    Field::WgWalking => &mut set.walking,
+                    Field::WgRemembering => &mut set.remembering,
+                    Field::WgSelfCare => &mut set.self_care,
+                    _ => &mut set.communicating,
+                };
+                match values::difficulty(value) {
+                    Some(answer) => *slot = answer,
+                    None => not_understood(field_label(field), &mut warnings),
                 }
             }
             Field::Disability => match values::disability(value) {
@@ -185,6 +211,12 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch], reading: &Reading) -
         }
     }
 
+    // The Washington Group's cut-off decides the disability when no column said it.
+    if person.disability == Disability::Unknown
+        && let Some(yes) = person.washington_group.disability()
+    {
+        person.disability = if yes { Disability::Yes } else { Disability::No };
+    }
     if person.name.is_empty() {
         person.name = one_line(&format!("{given} {family}"));
     }
@@ -214,6 +246,12 @@ fn field_label(field: Field) -> &'static str {
         Field::Age => "age",
         Field::AgeBand => "age band",
         Field::DateOfBirth => "date of birth",
+        Field::WgSeeing => "Washington Group seeing",
+        Field::WgHearing => "Washington Group hearing",
+        Field::WgWalking => "Washington Group walking",
+        Field::WgRemembering => "Washington Group remembering",
+        Field::WgSelfCare => "Washington Group self-care",
+        Field::WgCommunicating => "Washington Group communicating",
         Field::ConsentData => "data consent",
         Field::ConsentPhoto => "photo consent",
         Field::ConsentQuote => "quote consent",

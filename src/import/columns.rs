@@ -6,7 +6,6 @@
 
 use super::table::Row;
 use super::{Field, ImportError};
-use crate::model::search::fold;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -141,7 +140,7 @@ fn first_look(header: &str, evidence: &Evidence) -> ColumnMatch {
         column.set(
             None,
             MatchHow::Refused,
-            format!("a name of a {word}, not of the person"),
+            format!("the name of the {word}, not of the person"),
         );
         return column;
     }
@@ -174,7 +173,7 @@ fn by_keywords(columns: &mut [ColumnMatch], evidence: &[Evidence]) {
                 Some(other) => columns[i].set(
                     None,
                     MatchHow::Refused,
-                    format!("a name of a {other}, not of the person"),
+                    format!("the name of the {other}, not of the person"),
                 ),
                 None => name_candidates.push(i),
             }
@@ -262,19 +261,7 @@ fn last_segment(header: &str) -> &str {
 /// A header as compared: folded (case, Arabic letter forms), punctuation as spaces, and the
 /// Arabic article ال taken off longer words, so "البريد الإلكتروني" and "بريد الكتروني" meet.
 pub fn header_key(header: &str) -> String {
-    let folded = fold(header);
-    let spaced: String = folded
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    spaced
-        .split_whitespace()
-        .map(|word| match word.strip_prefix("ال") {
-            Some(rest) if rest.chars().count() >= 2 => rest,
-            _ => word,
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::model::search::loose_key(header)
 }
 
 /// `EnumeratorName` as `Enumerator Name`: ODK and KoBo names are often written in camel case.

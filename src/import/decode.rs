@@ -54,6 +54,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
             "it looks like an old Excel workbook (.xls); save it as \"CSV UTF-8\" first",
         ));
     }
+    if looks_like_html(bytes) {
+        return Err(not_text(
+            "it is a web page (HTML), perhaps an error page saved instead of the list; download the list again",
+        ));
+    }
     if bytes.contains(&0) {
         return Err(not_text(
             "it contains binary data; export the list as \"CSV UTF-8\"",
@@ -112,6 +117,19 @@ fn windows_1256(bytes: &[u8]) -> Decoded {
         replaced_at: Vec::new(),
         encoding: "Windows-1256",
     }
+}
+
+/// A download that went wrong saves the server's error page under the list's name.
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let start: Vec<u8> = bytes
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace())
+        .take(64)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    start.starts_with(b"<!doctype html")
+        || start.starts_with(b"<html")
+        || start.starts_with(b"<?xml") && start.windows(5).any(|w| w == b"<html")
 }
 
 fn not_text(why: &str) -> ImportError {

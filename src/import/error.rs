@@ -49,6 +49,8 @@ pub enum ImportError {
     NoNameColumn { columns: String },
     #[error("{0}")]
     BadMapping(String),
+    #[error("{0}")]
+    Workbook(String),
     #[error(
         "{count} row(s) cannot be imported, so nothing was imported ({problems}); fix them, or use --skip-invalid to import the rest",
         count = .0.len(),
@@ -75,6 +77,7 @@ impl ImportError {
             ImportError::Malformed { row, .. } => format!("malformed at row {row}"),
             ImportError::NoNameColumn { .. } => "no name column".to_string(),
             ImportError::BadMapping(_) => "bad --map".to_string(),
+            ImportError::Workbook(_) => "unreadable workbook".to_string(),
             ImportError::InvalidRows(rows) => format!("{} invalid rows", rows.len()),
             ImportError::TooManyRows { rows, .. } => format!("too many rows ({rows})"),
             ImportError::TooManyParticipants { would_be, .. } => {

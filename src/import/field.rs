@@ -20,6 +20,13 @@ pub enum Field {
     /// A date of birth: the age band on the workshop's first day.
     DateOfBirth,
     Disability,
+    /// The Washington Group short set, one column per domain.
+    WgSeeing,
+    WgHearing,
+    WgWalking,
+    WgRemembering,
+    WgSelfCare,
+    WgCommunicating,
     Phone,
     Email,
     ConsentData,
@@ -30,7 +37,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 27] = [
         Field::Name,
         Field::GivenName,
         Field::FamilyName,
@@ -45,6 +52,12 @@ impl Field {
         Field::AgeBand,
         Field::DateOfBirth,
         Field::Disability,
+        Field::WgSeeing,
+        Field::WgHearing,
+        Field::WgWalking,
+        Field::WgRemembering,
+        Field::WgSelfCare,
+        Field::WgCommunicating,
         Field::Phone,
         Field::Email,
         Field::ConsentData,
@@ -71,6 +84,12 @@ impl Field {
             Field::AgeBand => "age_band",
             Field::DateOfBirth => "date_of_birth",
             Field::Disability => "disability",
+            Field::WgSeeing => "wg_seeing",
+            Field::WgHearing => "wg_hearing",
+            Field::WgWalking => "wg_walking",
+            Field::WgRemembering => "wg_remembering",
+            Field::WgSelfCare => "wg_self_care",
+            Field::WgCommunicating => "wg_communicating",
             Field::Phone => "phone",
             Field::Email => "email",
             Field::ConsentData => "consent_data",
@@ -96,15 +115,29 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    /// A yes-or-no field, which a 0/1 column may rightly fill.
+    /// A yes-or-no or coded field, which a column of only 0s and 1s may rightly fill (a
+    /// Washington Group column where everyone answered 1, "no difficulty").
     pub fn is_yes_no(self) -> bool {
+        self.is_washington_group()
+            || matches!(
+                self,
+                Field::Disability
+                    | Field::ConsentData
+                    | Field::ConsentPhoto
+                    | Field::ConsentQuote
+                    | Field::ConsentContact
+            )
+    }
+
+    pub fn is_washington_group(self) -> bool {
         matches!(
             self,
-            Field::Disability
-                | Field::ConsentData
-                | Field::ConsentPhoto
-                | Field::ConsentQuote
-                | Field::ConsentContact
+            Field::WgSeeing
+                | Field::WgHearing
+                | Field::WgWalking
+                | Field::WgRemembering
+                | Field::WgSelfCare
+                | Field::WgCommunicating
         )
     }
 

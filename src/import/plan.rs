@@ -216,6 +216,11 @@ pub fn fill_blanks(target: &mut Participant, source: &Participant) -> Vec<&'stat
         "organisation",
     );
     text(&mut target.position, &source.position, "position");
+    if target.governorate.trim().is_empty() && target.governorate_as_written.is_empty() {
+        target
+            .governorate_as_written
+            .clone_from(&source.governorate_as_written);
+    }
     text(&mut target.governorate, &source.governorate, "governorate");
     text(&mut target.district, &source.district, "district");
     text(&mut target.phone, &source.phone, "phone");
@@ -249,6 +254,10 @@ pub fn fill_blanks(target: &mut Participant, source: &Participant) -> Vec<&'stat
         "disability",
         &mut filled,
     );
+    if target.washington_group.is_empty() && !source.washington_group.is_empty() {
+        target.washington_group = source.washington_group;
+        filled.push("Washington Group answers");
+    }
     let (t, s) = (&mut target.consent, &source.consent);
     fill_unknown(
         &mut t.data_processing,

@@ -8,40 +8,6 @@ use std::fmt::{self, Display, Formatter};
 /// How many lines a section lists before summing up the rest by row number.
 const LINES_LISTED: usize = 50;
 
-/// Sentences about columns that are not used, for the notes.
-pub fn column_notes(columns: &[ColumnMatch]) -> Vec<String> {
-    let headers = |how: MatchHow| -> Vec<String> {
-        columns
-            .iter()
-            .filter(|c| c.how == how)
-            .map(|c| format!("\"{}\"", c.header))
-            .collect()
-    };
-    let mut notes = Vec::new();
-    let meta = headers(MatchHow::Meta);
-    if !meta.is_empty() {
-        notes.push(format!(
-            "form bookkeeping columns ignored: {}",
-            meta.join(", ")
-        ));
-    }
-    let unknown = headers(MatchHow::Unknown);
-    if !unknown.is_empty() {
-        notes.push(format!(
-            "columns not used (not a participant field; --map FIELD=COLUMN to use one): {}",
-            unknown.join(", ")
-        ));
-    }
-    let repeated = headers(MatchHow::Repeated);
-    if !repeated.is_empty() {
-        notes.push(format!(
-            "columns not used because an earlier column fills the same field: {}",
-            repeated.join(", ")
-        ));
-    }
-    notes
-}
-
 /// Row numbers as short runs: "2–4, 7, 9–12".
 pub fn row_ranges(rows: impl IntoIterator<Item = usize>) -> String {
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -63,20 +29,90 @@ pub fn row_ranges(rows: impl IntoIterator<Item = usize>) -> String {
         .join(", ")
 }
 
-fn mapping_line(columns: &[ColumnMatch]) -> String {
-    let used: Vec<String> = columns
+/// Each column's fate, one line per used column, then the others grouped by why.
+fn columns_section(f: &mut Formatter<'_>, columns: &[ColumnMatch]) -> fmt::Result {
+    writeln!(f, "Columns:")?;
+    for c in columns {
+        let Some(field) = c.field else { continue };
+        let how = match c.how {
+            MatchHow::Keyword => format!("by keyword: {}", c.why),
+            MatchHow::Mapped => "--map".to_string(),
+            _ => "by header".to_string(),
+        };
+        writeln!(f, "  \"{}\" → {} ({how})", c.header, field.key())?;
+    }
+    let listed = |how: MatchHow| -> Vec<String> {
+        columns
+            .iter()
+            .filter(|c| c.field.is_none() && c.how == how)
+            .map(|c| format!("\"{}\"", c.header))
+            .collect()
+    };
+    let meta = listed(MatchHow::Meta);
+    if !meta.is_empty() {
+        writeln!(f, "  ignored as form bookkeeping: {}", meta.join(", "))?;
+    }
+    let ignored = listed(MatchHow::Ignored);
+    if !ignored.is_empty() {
+        writeln!(f, "  ignored (--ignore): {}", ignored.join(", "))?;
+    }
+    for c in columns
         .iter()
-        .filter_map(|c| {
-            let field = c.field?;
-            let how = match c.how {
-                MatchHow::Keyword => " (by keyword)",
-                MatchHow::Mapped => " (--map)",
-                _ => "",
-            };
-            Some(format!("\"{}\" → {}{how}", c.header, field.key()))
+        .filter(|c| c.field.is_none() && matches!(c.how, MatchHow::Refused | MatchHow::Repeated))
+    {
+        writeln!(f, "  not used: \"{}\": {}", c.header, c.why)?;
+    }
+    let unknown: Vec<String> = columns
+        .iter()
+        .filter(|c| c.field.is_none() && c.how == MatchHow::Unknown)
+        .map(|c| {
+            if c.why == "not a participant field" {
+                format!("\"{}\"", c.header)
+            } else {
+                format!("\"{}\" ({})", c.header, c.why)
+            }
         })
         .collect();
-    used.join(", ")
+    if !unknown.is_empty() {
+        writeln!(
+            f,
+            "  not used (not a participant field; --map FIELD=COLUMN to use one): {}",
+            unknown.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+/// One line with every row accounted for.
+fn rows_line(plan: &ImportPlan) -> String {
+    let mut parts = vec![
+        format!("{} added", plan.added.len()),
+        format!("{} updated", plan.updated.len()),
+        format!("{} duplicate(s)", plan.duplicates.len()),
+        format!("{} skipped", plan.skipped.len()),
+    ];
+    if plan.blank_rows > 0 {
+        parts.push(format!("{} blank", plan.blank_rows));
+    }
+    let mut shaped = Vec::new();
+    if !plan.shaped.padded.is_empty() {
+        shaped.push(format!("{} padded", plan.shaped.padded.len()));
+    }
+    if !plan.shaped.trimmed.is_empty() {
+        shaped.push(format!(
+            "{} with empty cells cut",
+            plan.shaped.trimmed.len()
+        ));
+    }
+    if plan.shaped.hashtags.is_some() {
+        shaped.push("the hashtag row skipped".to_string());
+    }
+    let shaped = if shaped.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", shaped.join(", "))
+    };
+    format!("Rows: {}{shaped}.", parts.join(", "))
 }
 
 /// Lines of a section, the first few in full and the rest as row numbers.
@@ -138,8 +174,17 @@ impl Display for ImportPlan {
             b'\t' => "tab".to_string(),
             other => format!("\"{}\"", char::from(other)),
         };
-        writeln!(f, "Read {} row(s), separator {separator}.", self.rows_read)?;
-        writeln!(f, "Columns: {}", mapping_line(&self.columns))?;
+        let separator = match self.source {
+            super::Source::Text { .. } => format!(", separator {separator}"),
+            super::Source::Workbook { .. } => String::new(),
+        };
+        writeln!(
+            f,
+            "Read {} row(s) from {}{separator}.",
+            self.rows_read, self.source
+        )?;
+        columns_section(f, &self.columns)?;
+        writeln!(f, "{}", rows_line(self))?;
         if self.added.is_empty() {
             writeln!(f, "Added 0.")?;
         } else {

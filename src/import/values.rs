@@ -13,7 +13,7 @@ pub use phone::{DEFAULT_COUNTRY, country, looks_like_phone, phone_in};
 
 use super::columns::header_key;
 use crate::model::search::fold;
-use crate::model::{AgeBand, Consent, Disability, Gender, Stakeholder};
+use crate::model::{AgeBand, Consent, Difficulty, Disability, Gender, Stakeholder};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -40,6 +40,8 @@ static DISABILITY: LazyLock<HashMap<String, Disability>> =
     LazyLock::new(|| lookup(words::DISABILITY));
 static STAKEHOLDER: LazyLock<HashMap<String, Stakeholder>> =
     LazyLock::new(|| lookup(words::STAKEHOLDER));
+static DIFFICULTY: LazyLock<HashMap<String, Difficulty>> =
+    LazyLock::new(|| lookup(words::DIFFICULTY));
 static BELOW: LazyLock<Vec<String>> = LazyLock::new(|| spaced(words::BELOW));
 static ABOVE: LazyLock<Vec<String>> = LazyLock::new(|| spaced(words::ABOVE));
 
@@ -71,6 +73,11 @@ pub fn disability(value: &str) -> Option<Disability> {
         Some(false) => Some(Disability::No),
         None => DISABILITY.get(&key(value)).copied(),
     }
+}
+
+/// A Washington Group answer ("Some difficulty", "3", "صعوبة كبيرة").
+pub fn difficulty(value: &str) -> Option<Difficulty> {
+    DIFFICULTY.get(&key(value)).copied()
 }
 
 pub fn stakeholder(value: &str) -> Option<Stakeholder> {

@@ -261,10 +261,18 @@ pub struct Participant {
     pub position: String,
     pub stakeholder: Stakeholder,
     pub governorate: String,
+    /// The governorate as a registration list wrote it ("البصرة", "Nainawa/Musel") when that
+    /// differs from the one spelling in `governorate`; empty otherwise. Kept so the record
+    /// holds what the person wrote.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub governorate_as_written: String,
     pub district: String,
     pub gender: Gender,
     pub age_band: AgeBand,
     pub disability: Disability,
+    /// The Washington Group short set as answered; left out of the file when not asked.
+    #[serde(default, skip_serializing_if = "super::WashingtonGroup::is_empty")]
+    pub washington_group: super::WashingtonGroup,
     pub phone: String,
     pub email: String,
     pub consent: Consents,
@@ -302,10 +310,14 @@ impl Participant {
             position: String::new(),
             stakeholder: self.stakeholder,
             governorate: self.governorate.clone(),
+            governorate_as_written: self.governorate_as_written.clone(),
             district: String::new(),
             gender: self.gender,
             age_band: self.age_band,
             disability: self.disability,
+            // Answers about a person's functioning are personal; the disability they gave
+            // is kept for the counts, like the other categories.
+            washington_group: super::WashingtonGroup::default(),
             phone: String::new(),
             email: String::new(),
             consent: Consents::default(),

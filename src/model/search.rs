@@ -52,6 +52,25 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Text as compared loosely (headers, cell values, place names): folded, punctuation as
+/// spaces, and the Arabic article ال taken off longer words, so "البريد الإلكتروني" and "بريد
+/// الكتروني" meet.
+pub fn loose_key(text: &str) -> String {
+    let folded = fold(text);
+    let spaced: String = folded
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    spaced
+        .split_whitespace()
+        .map(|word| match word.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() >= 2 => rest,
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// True when every word of `query` occurs in `text` once both are folded. An empty query
 /// matches everything.
 pub fn matches(query: &str, text: &str) -> bool {
@@ -65,9 +84,15 @@ pub fn score(query: &str, text: &str) -> Option<u32> {
 
 /// A query folded once, to be tried against many texts (every keystroke at the door tries it
 /// against every participant).
+///
+/// A word that is a spelling of an Iraqi governorate also matches the governorate's one
+/// spelling, so "البصرة", "بصرة" and "basrah" all find people from Basra, whose record says
+/// "Basra".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     words: Vec<String>,
+    /// Per word, the governorate it spells, folded ("basra"), when it spells one.
+    places: Vec<Option<String>>,
 }
 
 /// Points per query word, by how it was found in the text.
@@ -80,15 +105,27 @@ const TEXT_PREFIX: u32 = 2;
 
 impl Query {
     pub fn new(query: &str) -> Self {
-        Query {
-            words: fold(query).split(' ').map(str::to_string).collect(),
-        }
-        .without_empty_words()
+        let words: Vec<String> = fold(query)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let places = words
+            .iter()
+            .map(|w| {
+                super::governorate::governorate(w)
+                    .map(fold)
+                    .filter(|place| place != w)
+            })
+            .collect();
+        Query { words, places }
     }
 
-    fn without_empty_words(mut self) -> Self {
-        self.words.retain(|w| !w.is_empty());
-        self
+    /// Each word with the governorate it spells, if any.
+    fn alternatives(&self) -> impl Iterator<Item = (&String, Option<&String>)> {
+        self.words
+            .iter()
+            .zip(self.places.iter().map(Option::as_ref))
     }
 
     /// True when nothing was typed (matches everything).
@@ -102,7 +139,9 @@ impl Query {
 
     /// Like [`Query::matches`] for text already passed through [`fold`].
     pub fn matches_folded(&self, folded: &str) -> bool {
-        self.words.iter().all(|w| folded.contains(w.as_str()))
+        self.alternatives().all(|(w, place)| {
+            folded.contains(w.as_str()) || place.is_some_and(|p| folded.contains(p.as_str()))
+        })
     }
 
     pub fn score(&self, text: &str) -> Option<u32> {
@@ -112,8 +151,9 @@ impl Query {
     /// Like [`Query::score`] for text already passed through [`fold`].
     pub fn score_folded(&self, folded: &str) -> Option<u32> {
         let mut total = 0;
-        for word in &self.words {
-            total += word_score(word, folded)?;
+        for (word, place) in self.alternatives() {
+            let as_place = place.and_then(|p| word_score(p, folded));
+            total += word_score(word, folded).max(as_place)?;
         }
         if let Some(first) = self.words.first()
             && folded.starts_with(first.as_str())

@@ -249,6 +249,78 @@ pub(super) const HEADER_NAMES: &[(Field, &[&str])] = &[
         ],
     ),
     (
+        Field::WgSeeing,
+        &[
+            "seeing",
+            "wg seeing",
+            "difficulty seeing",
+            "الرؤية",
+            "صعوبة في الرؤية",
+            "voir",
+        ],
+    ),
+    (
+        Field::WgHearing,
+        &[
+            "hearing",
+            "wg hearing",
+            "difficulty hearing",
+            "السمع",
+            "صعوبة في السمع",
+            "entendre",
+        ],
+    ),
+    (
+        Field::WgWalking,
+        &[
+            "walking",
+            "wg walking",
+            "difficulty walking",
+            "walking or climbing steps",
+            "المشي",
+            "صعوبة في المشي",
+            "marcher",
+        ],
+    ),
+    (
+        Field::WgRemembering,
+        &[
+            "remembering",
+            "wg remembering",
+            "cognition",
+            "remembering or concentrating",
+            "difficulty remembering",
+            "التذكر",
+            "صعوبة في التذكر",
+            "se souvenir",
+        ],
+    ),
+    (
+        Field::WgSelfCare,
+        &[
+            "self care",
+            "selfcare",
+            "wg self care",
+            "wg selfcare",
+            "difficulty self care",
+            "العناية الذاتية",
+            "الرعاية الذاتية",
+            "prendre soin de soi",
+        ],
+    ),
+    (
+        Field::WgCommunicating,
+        &[
+            "communicating",
+            "wg communicating",
+            "wg communication",
+            "difficulty communicating",
+            "التواصل",
+            "صعوبة في التواصل",
+            "communiquer",
+        ],
+    ),
+    (
         Field::Phone,
         &[
             "phone",
@@ -346,6 +418,29 @@ pub(super) const HEADER_NAMES: &[(Field, &[&str])] = &[
 ];
 
 pub(super) const KEYWORDS: &[(Field, &[&str])] = &[
+    (
+        Field::WgSeeing,
+        &["seeing", "glasses", "الرؤية", "النظارات"],
+    ),
+    (Field::WgHearing, &["hearing", "hearing aid", "السمع"]),
+    (Field::WgWalking, &["walking", "climbing steps", "المشي"]),
+    (
+        Field::WgRemembering,
+        &["remembering", "concentrating", "التذكر", "التركيز"],
+    ),
+    (
+        Field::WgSelfCare,
+        &[
+            "washing all over",
+            "dressing",
+            "self care",
+            "العناية الذاتية",
+        ],
+    ),
+    (
+        Field::WgCommunicating,
+        &["communicating", "being understood", "التواصل"],
+    ),
     (
         Field::Email,
         &["email", "e-mail", "بريد", "ايميل", "ئیمەیڵ"],

@@ -2,7 +2,7 @@
 //! types, in English, Arabic and Kurdish (Sorani, with some Kurmanji). Compared after
 //! [`super::key`], so hamza forms, ta marbuta, letter case and the article ال do not matter.
 
-use crate::model::{Disability, Gender, Stakeholder};
+use crate::model::{Difficulty, Disability, Gender, Stakeholder};
 
 #[rustfmt::skip]
 pub const GENDER: &[(Gender, &[&str])] = &[
@@ -134,4 +134,27 @@ pub const ABOVE: &[&str] = &[
     "فما فوق",
     "اكثر من",
     "زیاتر",
+];
+
+/// The Washington Group's four answers, as its questionnaires and KoBo's choice names write
+/// them, in English, Arabic and French, and as the Group's codes 1–4.
+#[rustfmt::skip]
+pub const DIFFICULTY: &[(Difficulty, &[&str])] = &[
+    (Difficulty::NoDifficulty, &[
+        "1", "no difficulty", "no", "none", "no_difficulty", "لا توجد صعوبة", "لا صعوبة",
+        "بدون صعوبة", "aucune difficulté", "pas de difficulté",
+    ]),
+    (Difficulty::Some, &[
+        "2", "some difficulty", "some", "some_difficulty", "بعض الصعوبة", "صعوبة بسيطة",
+        "quelques difficultés", "un peu de difficulté",
+    ]),
+    (Difficulty::ALot, &[
+        "3", "a lot of difficulty", "a lot", "a_lot_of_difficulty", "lot of difficulty",
+        "صعوبة كبيرة", "الكثير من الصعوبة", "beaucoup de difficultés", "beaucoup de difficulté",
+    ]),
+    (Difficulty::CannotDo, &[
+        "4", "cannot do at all", "cannot do", "cannot", "cannot_do_at_all", "unable",
+        "لا أستطيع على الإطلاق", "لا يستطيع على الإطلاق", "لا أستطيع", "لا يستطيع",
+        "ne peut pas du tout", "impossible",
+    ]),
 ];

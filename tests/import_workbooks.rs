@@ -341,6 +341,23 @@ fn the_real_binary_imports_an_xlsx_and_says_the_sheet() {
     assert!(text.contains("Erbil Forum"));
 }
 
+#[test]
+fn sheet_on_a_text_list_is_said_and_not_used() {
+    let options = ImportOptions {
+        sheet: Some("Registration".to_string()),
+        ..ImportOptions::default()
+    };
+    let plan = import::plan(b"name\nAmal\n", document().workshop(), &options).unwrap();
+    assert_eq!(plan.added.len(), 1);
+    assert!(
+        plan.notes
+            .iter()
+            .any(|n| n.contains("--sheet is for workbooks")),
+        "{:?}",
+        plan.notes
+    );
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;

@@ -80,8 +80,11 @@ impl Workshop {
             return Some((item, planned));
         }
         let minute_at = |moment: NaiveDateTime| {
-            let days = (moment.date() - now.date()).num_days().max(0) as u32;
-            days * 24 * 60 + minute_of(moment.time())
+            // A date far ahead in a damaged file must not overflow: it is simply later.
+            let days =
+                u32::try_from((moment.date() - now.date()).num_days().max(0)).unwrap_or(u32::MAX);
+            days.saturating_mul(24 * 60)
+                .saturating_add(minute_of(moment.time()))
         };
         let now_minute = if self.info.day_of_date(now.date()) == Some(day) {
             minute_of(now.time())

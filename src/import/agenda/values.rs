@@ -44,11 +44,10 @@ pub fn time(text: &str) -> Result<u32, String> {
         Some(_) => return Err(bad()),
         None => hours,
     };
-    let minute = hours * 60 + minutes;
-    if minute > 24 * 60 {
-        return Err(bad());
+    match in_minutes(hours, minutes) {
+        Some(minute) if minute <= 24 * 60 => Ok(minute),
+        _ => Err(bad()),
     }
-    Ok(minute)
 }
 
 /// A length in minutes: "90", "90 min", "1:30", "1h30", "2h", "1 h 15 min".
@@ -62,7 +61,7 @@ pub fn duration(text: &str) -> Result<u32, String> {
     };
     let compact: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
     let minutes = if let Some((h, m)) = compact.split_once(':') {
-        number(h).zip(number(m)).map(|(h, m)| h * 60 + m)
+        number(h).zip(number(m)).and_then(|(h, m)| in_minutes(h, m))
     } else if let Some((h, rest)) = compact.split_once('h') {
         let rest = rest
             .trim_end_matches("minutes")
@@ -74,7 +73,7 @@ pub fn duration(text: &str) -> Result<u32, String> {
         } else {
             number(rest)
         };
-        number(h).zip(m).map(|(h, m)| h * 60 + m)
+        number(h).zip(m).and_then(|(h, m)| in_minutes(h, m))
     } else {
         number(
             compact
@@ -89,6 +88,11 @@ pub fn duration(text: &str) -> Result<u32, String> {
         Some(m) if m <= 24 * 60 => Ok(m),
         _ => Err(bad()),
     }
+}
+
+/// Hours and minutes as minutes; `None` past what a number holds (a cell of twenty ones).
+fn in_minutes(hours: u32, minutes: u32) -> Option<u32> {
+    hours.checked_mul(60)?.checked_add(minutes)
 }
 
 fn number(text: &str) -> Option<u32> {
@@ -177,8 +181,22 @@ mod tests {
         assert_eq!(time("12 am"), Ok(0));
         assert_eq!(time("14:05:00"), Ok(845));
         assert_eq!(time("24:00"), Ok(1440));
-        for bad in ["", "9", "25:00", "9:7", "noon", "13:00 pm", "9:30:1"] {
+        // The last two were found by the fuzzer: hours too many to count in minutes.
+        for bad in [
+            "",
+            "9",
+            "25:00",
+            "9:7",
+            "noon",
+            "13:00 pm",
+            "9:30:1",
+            "1111111111:00",
+            "4294967295:59",
+        ] {
             assert!(time(bad).is_err(), "{bad:?}");
+        }
+        for bad in ["99999999:00", "4294967295h", "71582789h"] {
+            assert!(duration(bad).is_err(), "{bad:?}");
         }
     }
 

@@ -14,6 +14,7 @@ mod dedupe;
 mod error;
 mod field;
 pub mod governorate;
+mod guard;
 mod plan;
 mod report;
 mod shape;

@@ -29,7 +29,22 @@ fn refused(why: impl std::fmt::Display) -> ImportError {
     ImportError::Workbook(why.to_string())
 }
 
+/// Read the chosen sheet. A panic in the parser on a damaged file is a refusal like any
+/// other damage.
 pub fn read(bytes: &[u8], wanted: Option<&str>, max_rows: usize) -> Result<Sheet, ImportError> {
+    super::guard::guarded(|| read_unguarded(bytes, wanted, max_rows)).unwrap_or_else(|| {
+        Err(refused(
+            "the workbook could not be read: it is damaged; open it in Excel or LibreOffice \
+             and save it again (or save it as \"CSV UTF-8\")",
+        ))
+    })
+}
+
+fn read_unguarded(
+    bytes: &[u8],
+    wanted: Option<&str>,
+    max_rows: usize,
+) -> Result<Sheet, ImportError> {
     let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| {
         refused(
             "the workbook could not be opened: it is damaged, password-protected, or not a \

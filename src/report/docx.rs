@@ -9,6 +9,7 @@
 //! else; user text arrives already cleaned of control and bidi-override characters.
 
 mod content;
+mod outputs;
 mod parts;
 
 use super::Report;

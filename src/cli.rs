@@ -74,7 +74,7 @@ pub enum Command {
         after_help = "Example: halaqa import participants workshop.ron registration.csv --dry-run"
     )]
     Import(ImportCommand),
-    /// Write the report (md, html), its tables (a CSV folder or an xlsx workbook), or a day's
+    /// Write the report (md, html, docx), its tables (a CSV folder or an xlsx workbook), or a day's
     /// sign-in sheet.
     #[command(
         after_help = "Example: halaqa export workshop.ron --format html --output report.html --anonymise\n\
@@ -226,6 +226,8 @@ pub enum ExportFormat {
     Csv,
     /// The same tables as one Excel workbook, a sheet each.
     Xlsx,
+    /// The report as a Word document.
+    Docx,
     /// The printable sign-in sheet of one day (HTML, A4), not the report.
     Signin,
     /// The agenda as a calendar file (iCalendar), one event per item.
@@ -238,7 +240,7 @@ pub struct ExportArgs {
     pub file: PathBuf,
     #[arg(long, value_name = "FORMAT")]
     pub format: ExportFormat,
-    /// Where to write (a file for md, html, xlsx, signin and ics, a folder for csv).
+    /// Where to write (a file for md, html, docx, xlsx, signin and ics, a folder for csv).
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Leave out names and contact details.

@@ -23,6 +23,7 @@
 //! carriage return gets a leading apostrophe.
 
 mod agenda;
+pub mod docx;
 mod export;
 pub mod html;
 pub mod ics;

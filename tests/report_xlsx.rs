@@ -137,7 +137,7 @@ fn libreoffice_opens_it_converts_it_to_pdf_and_keeps_the_phones() {
 }
 
 #[test]
-fn the_cli_writes_the_workbook_beside_the_session() {
+fn the_cli_writes_the_workbook_and_the_document_beside_the_session() {
     let dir = tempfile::tempdir().expect("a temp dir");
     halaqa::store::save(&dir.path().join("workshop.ron"), &fixture::realistic())
         .expect("the fixture saves");
@@ -166,4 +166,18 @@ fn the_cli_writes_the_workbook_beside_the_session() {
             .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
+    // The Word document goes the same way.
+    let run = Command::new(env!("CARGO_BIN_EXE_halaqa"))
+        .args(["export", "workshop.ron", "--format", "docx", "--anonymise"])
+        .current_dir(dir.path())
+        .env("HALAQA_DATA_DIR", dir.path().join("data"))
+        .env("HALAQA_CONFIG_DIR", dir.path().join("config"))
+        .output()
+        .expect("halaqa runs");
+    assert!(run.status.success(), "{run:?}");
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        out.starts_with("wrote workshop-anonymised.docx (Word document, anonymised, "),
+        "{out}"
+    );
 }

@@ -1,4 +1,4 @@
-//! `halaqa export FILE --format md|html|csv|xlsx|signin|ics [--output PATH] [--anonymise]
+//! `halaqa export FILE --format md|html|docx|csv|xlsx|signin|ics [--output PATH] [--anonymise]
 //! [--include-internal] [--day N]`:
 //! the report as one Markdown or HTML file, a folder of CSV tables, or one day's printable
 //! sign-in sheet, written atomically (mode 0600).
@@ -16,7 +16,8 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Signin => Format::Signin,
         ExportFormat::Ics => return calendar(args, out),
-        ExportFormat::Xlsx => return workbook(args, out),
+        ExportFormat::Xlsx => return office(args, out, Office::Excel),
+        ExportFormat::Docx => return office(args, out, Office::Word),
     };
     if format == Format::Signin && args.anonymise {
         return Err(UsageError(
@@ -101,32 +102,44 @@ pub fn run(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `--format xlsx`: the CSV tables as one workbook, a sheet each.
-fn workbook(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+/// The files written natively for office programs.
+enum Office {
+    Word,
+    Excel,
+}
+
+/// `--format docx` (the report as a Word document) and `--format xlsx` (the CSV tables as one
+/// workbook, a sheet each).
+fn office(args: ExportArgs, out: &mut dyn Write, kind: Office) -> anyhow::Result<()> {
     if args.day.is_some() {
         return Err(UsageError("--day is only for --format signin".to_string()).into());
     }
     let loaded = store::load(&args.file)?;
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| report::xlsx::default_xlsx_output(&args.file, args.anonymise));
+    let output = args.output.clone().unwrap_or_else(|| match kind {
+        Office::Word => report::docx::default_docx_output(&args.file, args.anonymise),
+        Office::Excel => report::xlsx::default_xlsx_output(&args.file, args.anonymise),
+    });
     if output == args.file {
         anyhow::bail!(
             "cannot write {}: that is the session file itself; choose another --output",
             output.display()
         );
     }
-    let (summary, bytes) = report::xlsx::export_xlsx(
-        &loaded.workshop,
-        &output,
-        args.anonymise,
-        args.include_internal,
-    )?;
+    let (workshop, anonymise, internal) = (&loaded.workshop, args.anonymise, args.include_internal);
+    let ((summary, bytes), what) = match kind {
+        Office::Word => (
+            report::docx::export_docx(workshop, &output, anonymise, internal)?,
+            "Word document",
+        ),
+        Office::Excel => (
+            report::xlsx::export_xlsx(workshop, &output, anonymise, internal)?,
+            "Excel workbook",
+        ),
+    };
     let anonymised = if args.anonymise { ", anonymised" } else { "" };
     writeln!(
         out,
-        "wrote {} (Excel workbook{anonymised}, {})",
+        "wrote {} ({what}{anonymised}, {})",
         output.display(),
         human_bytes(bytes)
     )?;

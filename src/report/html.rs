@@ -170,6 +170,15 @@ impl<'a> Page<'a> {
 }
 
 fn summary_view(report: &Report) -> SummaryView<'_> {
+    SummaryView {
+        points: summary_points(report),
+        top: &report.executive.top_recommendations,
+    }
+}
+
+/// The executive summary's sentences, each with its bold lead ("Who came."); shared with
+/// the Word writer.
+pub(super) fn summary_points(report: &Report) -> Vec<(&'static str, String)> {
     let s = &report.executive;
     let mut points = Vec::new();
     points.push((
@@ -212,10 +221,7 @@ fn summary_view(report: &Report) -> SummaryView<'_> {
             ),
         ));
     }
-    SummaryView {
-        points,
-        top: &s.top_recommendations,
-    }
+    points
 }
 
 fn day_view(day: &AgendaDay) -> DayView {

@@ -18,26 +18,6 @@ use std::time::{Duration, Instant};
 /// The session's size: large enough that a save is caught in the act now and then.
 const PEOPLE: usize = 3000;
 
-fn temps(sandbox: &Sandbox) -> usize {
-    std::fs::read_dir(sandbox.root())
-        .expect("the sandbox")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".w.ron.") && n.ends_with(".tmp"))
-        .count()
-}
-
-/// A registration list of `n` people, so a save takes long enough to be caught by a kill.
-fn big_list(n: usize) -> String {
-    let mut csv = String::from("name,organisation,phone\n");
-    for i in 0..n {
-        csv.push_str(&format!(
-            "Participant {i} زينب,Organisation {i},+96477{i:08}\n"
-        ));
-    }
-    csv
-}
-
 fn entry_texts(sandbox: &Sandbox) -> Option<Vec<String>> {
     let workshop = halaqa::store::load(&sandbox.path("w.ron")).ok()?.workshop;
     Some(workshop.entries().map(|e| e.text.clone()).collect())
@@ -71,7 +51,7 @@ fn kills_of_the_terminal_program_lose_no_saved_entry_and_leave_no_temp_file() {
             "closing-session",
         ])
         .succeeded();
-    std::fs::write(sandbox.path("big.csv"), big_list(PEOPLE)).expect("written");
+    std::fs::write(sandbox.path("big.csv"), cli::big_list(PEOPLE)).expect("written");
     sandbox
         .run(["import", "participants", "w.ron", "big.csv"])
         .succeeded();
@@ -113,7 +93,7 @@ fn kills_of_the_terminal_program_lose_no_saved_entry_and_leave_no_temp_file() {
             }
         }
         let _ = running.wait_exit();
-        most_temps = most_temps.max(temps(&sandbox));
+        most_temps = most_temps.max(cli::save_temps(&sandbox).len());
         if saved {
             acknowledged += 1;
             saved_texts.push(text);
@@ -131,7 +111,7 @@ fn kills_of_the_terminal_program_lose_no_saved_entry_and_leave_no_temp_file() {
     running.wait_for("w.ron");
     running.send("q");
     assert!(running.wait_exit(), "{}", running.screen());
-    let left = temps(&sandbox);
+    let left = cli::save_temps(&sandbox).len();
     eprintln!(
         "{kills} kills of the terminal program: {acknowledged} entries the bar called saved, {lost} of them lost, {broken} broken files, at most {most_temps} temp files between \
          opens, {left} after the next open"

@@ -9,26 +9,6 @@ mod support;
 use std::process::Stdio;
 use support::Sandbox;
 
-fn temps(sandbox: &Sandbox) -> Vec<String> {
-    std::fs::read_dir(sandbox.root())
-        .expect("the sandbox")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".w.ron.") && n.ends_with(".tmp"))
-        .collect()
-}
-
-/// A registration list of `n` people, so a save takes long enough to be caught by a kill.
-fn big_list(n: usize) -> String {
-    let mut csv = String::from("name,organisation,phone\n");
-    for i in 0..n {
-        csv.push_str(&format!(
-            "Participant {i} زينب,Organisation {i},+96477{i:08}\n"
-        ));
-    }
-    csv
-}
-
 #[test]
 fn kills_during_saves_leave_a_whole_file_and_the_next_save_sweeps_their_temps() {
     let kills: usize = std::env::var("HALAQA_KILLS")
@@ -39,7 +19,7 @@ fn kills_during_saves_leave_a_whole_file_and_the_next_save_sweeps_their_temps() 
     sandbox
         .run(["new", "w.ron", "--title", "Closing session"])
         .succeeded();
-    std::fs::write(sandbox.path("big.csv"), big_list(1000)).expect("written");
+    std::fs::write(sandbox.path("big.csv"), support::big_list(1000)).expect("written");
     sandbox
         .run(["import", "participants", "w.ron", "big.csv"])
         .succeeded();
@@ -68,7 +48,7 @@ fn kills_during_saves_leave_a_whole_file_and_the_next_save_sweeps_their_temps() 
         std::thread::sleep(whole.mul_f64((i % 20) as f64 / 20.0 + 0.05));
         let _ = child.kill();
         let _ = child.wait();
-        left = left.max(temps(&sandbox).len());
+        left = left.max(support::save_temps(&sandbox).len());
         if halaqa::store::load(&sandbox.path("w.ron")).is_err() {
             broken += 1;
         }
@@ -85,7 +65,7 @@ fn kills_during_saves_leave_a_whole_file_and_the_next_save_sweeps_their_temps() 
         .run(["import", "participants", "w.ron", "one.csv"])
         .succeeded();
     assert_eq!(
-        temps(&sandbox),
+        support::save_temps(&sandbox),
         Vec::<String>::new(),
         "the next save swept them"
     );
@@ -107,11 +87,18 @@ fn a_temp_another_save_is_writing_is_left_alone() {
     sandbox
         .run(["import", "participants", "w.ron", "one.csv"])
         .succeeded();
-    assert_eq!(temps(&sandbox), vec![".w.ron.Busy42.tmp".to_string()]);
+    assert_eq!(
+        support::save_temps(&sandbox),
+        vec![".w.ron.Busy42.tmp".to_string()]
+    );
     drop(writing);
     std::fs::write(sandbox.path("one.csv"), "name\nAnother walk-in\n").expect("written");
     sandbox
         .run(["import", "participants", "w.ron", "one.csv"])
         .succeeded();
-    assert_eq!(temps(&sandbox), Vec::<String>::new(), "free now: swept");
+    assert_eq!(
+        support::save_temps(&sandbox),
+        Vec::<String>::new(),
+        "free now: swept"
+    );
 }

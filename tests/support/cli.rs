@@ -149,3 +149,24 @@ pub fn mode_of(path: &Path) -> u32 {
         .mode()
         & 0o777
 }
+
+/// The temp files a save of `w.ron` leaves in the sandbox while it writes (or when killed).
+pub fn save_temps(sandbox: &Sandbox) -> Vec<String> {
+    std::fs::read_dir(sandbox.root())
+        .expect("the sandbox")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".w.ron.") && n.ends_with(".tmp"))
+        .collect()
+}
+
+/// A registration list of `n` people, so a save takes long enough to be caught by a kill.
+pub fn big_list(n: usize) -> String {
+    let mut csv = String::from("name,organisation,phone\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "Participant {i} زينب,Organisation {i},+96477{i:08}\n"
+        ));
+    }
+    csv
+}

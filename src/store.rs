@@ -26,7 +26,7 @@ pub use autosave::{Autosaver, SaveReport, SaveState};
 pub use backups::{AUTOSAVE_BACKUP_INTERVAL, BACKUP_FOLDER, BACKUPS_KEPT, Rotation};
 pub use dirs::{Dirs, RecentFiles};
 pub use error::StoreError;
-pub use load::{Loaded, MAX_FILE_BYTES, WORKSHOP_FILE, load, parse};
+pub use load::{LoadProgress, Loaded, MAX_FILE_BYTES, WORKSHOP_FILE, load, load_reporting, parse};
 pub use lock::{LockGuard, LockInfo, Locking, lock, take_over};
 pub use log_fields::{error_kinds, file_label};
 pub use log_file::{
@@ -34,4 +34,7 @@ pub use log_file::{
 };
 pub use recovery::{BackupInfo, Counts, Damage, Restored, backups_of, damage, is_damage, restore};
 pub use save::{FILE_COMMENT, SaveOptions, backup_paths, save, save_with, to_ron};
-pub use untrusted::{AGENDA_FILE, CSV_FILE, FileKind, KEYMAP_FILE, read_regular_file};
+pub use untrusted::{
+    AGENDA_FILE, CSV_FILE, FileKind, KEYMAP_FILE, ReadProgress, read_regular_file,
+    read_regular_file_reporting,
+};

@@ -5,8 +5,9 @@
 //! keeps the newer version and the other as a visible conflict (see `model::merge`).
 
 use super::{MergeArgs, open_for_writing_with, plural};
-use crate::model::merge::{MergeSummary, summarise};
-use crate::model::{Change, Document, Workshop};
+use crate::model::merge::MergeSummary;
+use crate::model::{Document, Workshop};
+use crate::session;
 use crate::store::{self, Dirs};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -51,15 +52,7 @@ pub fn run(args: MergeArgs, dirs: &Dirs, out: &mut dyn Write) -> anyhow::Result<
 
 /// A copy to merge: it must load, and be one this halaqa can write back.
 fn load_copy(path: &Path) -> anyhow::Result<Workshop> {
-    let loaded = store::load(path)?;
-    if loaded.read_only_reason.is_some() {
-        anyhow::bail!(
-            "{} was written by a newer halaqa (format version {}); update halaqa to merge it",
-            path.display(),
-            loaded.workshop.version()
-        );
-    }
-    Ok(loaded.workshop)
+    Ok(session::read_copy(path, &mut |_| {})?)
 }
 
 /// Merge each copy in turn. True when anything changed, and a line per copy saying what it
@@ -72,26 +65,13 @@ fn merge_all(
     let mut changed = false;
     let mut said = String::new();
     for (path, copy) in copies {
-        if !document.workshop().same_workshop_as(&copy) {
-            anyhow::bail!(
-                "{} and {} are two different workshops, not copies of one; nothing was merged",
-                file.display(),
-                path.display()
-            );
-        }
-        let before = document.workshop().clone();
-        document.apply(Change::Merge(Box::new(copy)))?;
-        let summary = summarise(&before, document.workshop());
-        changed |= document.workshop() != &before;
-        tracing::info!(
-            file = store::file_label(file),
-            copy = store::file_label(&path),
-            added = summary.added,
-            updated = summary.updated,
-            conflicts = summary.conflicts,
-            "merge"
-        );
-        said.push_str(&format!("{}: {}\n", path.display(), describe(&summary)));
+        let merged = session::merge_copy(document, file, &path, copy)?;
+        changed |= merged.changed;
+        said.push_str(&format!(
+            "{}: {}\n",
+            path.display(),
+            describe(&merged.summary)
+        ));
     }
     Ok((changed, said))
 }

@@ -28,6 +28,20 @@ pub enum SessionError {
     },
     #[error("the demo could not be made: {0}")]
     Demo(String),
+    #[error(
+        "{} was written by a newer halaqa (format version {version}); update halaqa to merge it",
+        path.display()
+    )]
+    NewerCopy { path: PathBuf, version: u32 },
+    #[error(
+        "{} and {} are two different workshops, not copies of one; nothing was merged",
+        file.display(),
+        copy.display()
+    )]
+    OtherWorkshop { file: PathBuf, copy: PathBuf },
+    /// The workshop refused the change; nothing was changed.
+    #[error("{0}")]
+    Refused(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -44,6 +58,9 @@ impl SessionError {
             SessionError::WillNotWrite { .. } => "will not write".to_string(),
             SessionError::Folder { .. } => "folder not created".to_string(),
             SessionError::Demo(_) => "demo not made".to_string(),
+            SessionError::NewerCopy { .. } => "newer copy".to_string(),
+            SessionError::OtherWorkshop { .. } => "other workshop".to_string(),
+            SessionError::Refused(_) => "refused".to_string(),
             // Only this error's own kind: its sources follow it in a chain of causes.
             SessionError::Store(error) => crate::store::error_kinds(error)
                 .split(" <- ")

@@ -3,7 +3,7 @@
 
 use super::SessionError;
 use crate::model::{DeviceId, Document, Id};
-use crate::store::{self, Dirs, LockGuard, LockInfo, Locking, StoreError};
+use crate::store::{self, Dirs, LoadProgress, LockGuard, LockInfo, Locking, StoreError};
 use std::path::{Path, PathBuf};
 
 /// What the session is opened for.
@@ -37,13 +37,28 @@ pub struct Opened {
 }
 
 pub fn open(path: &Path, dirs: &Dirs, intent: Intent) -> Result<Opened, SessionError> {
+    open_reporting(path, dirs, intent, &mut |_| {})
+}
+
+/// [`open`], saying how far the load has come (for a job that keeps a screen drawing).
+pub fn open_reporting(
+    path: &Path,
+    dirs: &Dirs,
+    intent: Intent,
+    progress: &mut dyn FnMut(LoadProgress),
+) -> Result<Opened, SessionError> {
     match intent {
-        Intent::Change { take_lock } => open_to_change(path, dirs, take_lock),
-        Intent::Work { read_only } => open_to_work(path, dirs, read_only),
+        Intent::Change { take_lock } => open_to_change(path, dirs, take_lock, progress),
+        Intent::Work { read_only } => open_to_work(path, dirs, read_only, progress),
     }
 }
 
-fn open_to_change(path: &Path, dirs: &Dirs, take_lock: bool) -> Result<Opened, SessionError> {
+fn open_to_change(
+    path: &Path,
+    dirs: &Dirs,
+    take_lock: bool,
+    progress: &mut dyn FnMut(LoadProgress),
+) -> Result<Opened, SessionError> {
     if !path.is_file() {
         // Not a file we could lock beside: let `load` say what it is instead.
         store::load(path)?;
@@ -67,7 +82,7 @@ fn open_to_change(path: &Path, dirs: &Dirs, take_lock: bool) -> Result<Opened, S
             .into());
         }
     };
-    let loaded = store::load(path)?;
+    let loaded = store::load_reporting(path, progress)?;
     if let Some(reason) = loaded.read_only_reason {
         return Err(SessionError::WillNotWrite {
             path: path.to_path_buf(),
@@ -85,7 +100,12 @@ fn open_to_change(path: &Path, dirs: &Dirs, take_lock: bool) -> Result<Opened, S
     })
 }
 
-fn open_to_work(path: &Path, dirs: &Dirs, asked_read_only: bool) -> Result<Opened, SessionError> {
+fn open_to_work(
+    path: &Path,
+    dirs: &Dirs,
+    asked_read_only: bool,
+    progress: &mut dyn FnMut(LoadProgress),
+) -> Result<Opened, SessionError> {
     let mut warnings = Vec::new();
     let mut held_by = None;
     let (mut read_only, mut lock) = if asked_read_only {
@@ -107,7 +127,7 @@ fn open_to_work(path: &Path, dirs: &Dirs, asked_read_only: bool) -> Result<Opene
             Err(error) => (Some(format!("could not take the lock: {error}")), None),
         }
     };
-    let loaded = store::load(path)?;
+    let loaded = store::load_reporting(path, progress)?;
     if let Some(from) = loaded.migrated_from {
         warnings.push(format!(
             "{} was in format version {from}; it was updated and will be backed up before the first save",

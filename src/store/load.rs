@@ -5,7 +5,7 @@ use super::log_fields::{error_kinds, file_label};
 use super::migrate::{MigrationError, migrate};
 use super::parse_error::parse_error;
 use super::save::FILE_COMMENT;
-use super::untrusted::{FileKind, read_regular_file};
+use super::untrusted::{FileKind, ReadProgress, read_regular_file_reporting};
 use crate::model::{FORMAT_NAME, FORMAT_VERSION, Workshop};
 use serde::Deserialize;
 use std::path::Path;
@@ -33,8 +33,23 @@ struct Header {
 
 /// Load a session file. Never writes.
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    load_reporting(path, &mut |_| {})
+}
+
+/// Where a load is: reading the bytes (how many of how many), then reading them as a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadProgress {
+    Reading(ReadProgress),
+    Parsing { bytes: u64 },
+}
+
+/// [`load`], saying how far it has come (a 40 MB file takes a moment on a small laptop).
+pub fn load_reporting(
+    path: &Path,
+    progress: &mut dyn FnMut(LoadProgress),
+) -> Result<Loaded, StoreError> {
     let started = std::time::Instant::now();
-    let result = read_and_parse(path);
+    let result = read_and_parse(path, progress);
     let file = file_label(path);
     let ms = started.elapsed().as_millis() as u64;
     match &result {
@@ -53,9 +68,17 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
 }
 
 /// The loaded file and its size in bytes.
-fn read_and_parse(path: &Path) -> Result<(Loaded, usize), StoreError> {
-    let bytes = read_bounded(path)?;
+fn read_and_parse(
+    path: &Path,
+    progress: &mut dyn FnMut(LoadProgress),
+) -> Result<(Loaded, usize), StoreError> {
+    let bytes = read_regular_file_reporting(path, WORKSHOP_FILE, &mut |read| {
+        progress(LoadProgress::Reading(read));
+    })?;
     let size = bytes.len();
+    progress(LoadProgress::Parsing {
+        bytes: u64::try_from(size).unwrap_or(u64::MAX),
+    });
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => return Err(not_utf8(path, error.as_bytes(), error.utf8_error())),
@@ -198,11 +221,6 @@ pub const WORKSHOP_FILE: FileKind = FileKind {
     many: "workshop files",
     max_bytes: MAX_FILE_BYTES,
 };
-
-/// The file's bytes: a regular file only, bounded while reading.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
-    read_regular_file(path, WORKSHOP_FILE)
-}
 
 /// Bytes that are not UTF-8: a damaged workshop file (say where), or something else.
 fn not_utf8(path: &Path, bytes: &[u8], error: std::str::Utf8Error) -> StoreError {

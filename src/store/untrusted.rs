@@ -44,6 +44,25 @@ pub const KEYMAP_FILE: FileKind = FileKind {
 
 /// The bytes of the regular file at `path`, at most `kind.max_bytes` of them.
 pub fn read_regular_file(path: &Path, kind: FileKind) -> Result<Vec<u8>, StoreError> {
+    read_regular_file_reporting(path, kind, &mut |_| {})
+}
+
+/// How far a read has come: bytes read of the size the file claimed when opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadProgress {
+    pub read: u64,
+    pub total: u64,
+}
+
+/// Bytes are read in pieces of this size, so a big file's reading can be followed.
+const READ_PIECE: usize = 1024 * 1024;
+
+/// [`read_regular_file`], saying after each MiB how far it has come.
+pub fn read_regular_file_reporting(
+    path: &Path,
+    kind: FileKind,
+    progress: &mut dyn FnMut(ReadProgress),
+) -> Result<Vec<u8>, StoreError> {
     let too_large = |bytes| StoreError::TooLarge {
         path: path.to_path_buf(),
         bytes,
@@ -75,10 +94,24 @@ pub fn read_regular_file(path: &Path, kind: FileKind) -> Result<Vec<u8>, StoreEr
     if meta.len() > kind.max_bytes {
         return Err(too_large(meta.len()));
     }
-    let mut bytes = Vec::new();
-    file.take(kind.max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|e| StoreError::io(path, "cannot read", &e))?;
+    let total = meta.len();
+    let mut bytes = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
+    let mut capped = file.take(kind.max_bytes.saturating_add(1));
+    let mut piece = vec![0u8; READ_PIECE];
+    loop {
+        let count = match capped.read(&mut piece) {
+            Ok(0) => break,
+            Ok(count) => count,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(StoreError::io(path, "cannot read", &e)),
+        };
+        bytes.extend_from_slice(&piece[..count]);
+        let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+        progress(ReadProgress {
+            read,
+            total: total.max(read),
+        });
+    }
     let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if read > kind.max_bytes {
         return Err(too_large(read));

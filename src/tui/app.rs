@@ -2,10 +2,12 @@
 //! reads it.
 
 mod autosave;
+mod loading;
 mod session;
 
 pub use autosave::{AUTOSAVE_DEBOUNCE, AUTOSAVE_RETRY, SaveBadge, SaveNews, SaveStatus};
-pub use session::{NewSession, Session, open_session, write_demo};
+pub use loading::{Loading, LoadingWork, OpenResult};
+pub use session::{NewSession, Session, open_session, open_session_reporting, write_demo};
 
 use super::keymap::{Context, Keymap, load_keymap};
 use super::screen::Screen;
@@ -97,6 +99,8 @@ pub struct App {
     /// Selection per screen (Home's list, and the read-only lists of screens 3–8).
     pub lists: [ListState; 8],
     pub overlay: Option<Overlay>,
+    /// A session being opened, or a copy being read to merge, in the background.
+    pub loading: Option<Loading>,
     pub message: Option<StatusMessage>,
     pub keymap: Keymap,
     /// What was wrong with keymap.ron, if anything, with the file's full path: printed on
@@ -134,6 +138,7 @@ impl App {
             screen: Screen::Home,
             lists: [ListState::default(); 8],
             overlay: None,
+            loading: None,
             message: None,
             keymap: Keymap::default(),
             keymap_warning: None,
@@ -248,6 +253,12 @@ impl App {
         session.doc.apply(change).map_err(|e| e.to_string())
     }
 
+    /// Wait for a session being opened or a copy being read, and take it in (quitting, and
+    /// tests that want the file open before the next key).
+    pub fn finish_loading(&mut self) {
+        super::update::poll_loading(self, true);
+    }
+
     /// Autosave's turn: submit what is due, read the worker's reports. True when the status
     /// bar changed.
     pub fn tick(&mut self, now: Instant) -> bool {
@@ -257,6 +268,8 @@ impl App {
         let reporting = super::screens::report::tick(self);
         // The Capture editor's draft: found on opening, written a second after typing.
         let drafting = super::screens::capture::tick(self, now);
+        // A session being opened or a copy being read: its progress, or the file taken in.
+        let drafting = super::update::poll_loading(self, false) || drafting;
         let Some(session) = self.session.as_mut() else {
             return importing || reporting || drafting;
         };

@@ -84,6 +84,9 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     let signals = Signals::catch()?;
     let mut guard = TerminalGuard::take()?;
     let result = event_loop(&mut app, &mut guard, &signals);
+    // A session still being opened holds its lock in the job: take it in, so the lock is
+    // given back and nothing is left half open.
+    app.finish_loading();
     // Text in an open editor goes to its draft first (quit, a signal, an error).
     super::screens::capture::write_draft_now(&mut app);
     let signalled = signals.arrived().is_some();

@@ -4,11 +4,12 @@
 mod chosen;
 mod form_keys;
 mod forms;
+mod loading;
 mod overlays;
 mod take_over;
 
 use super::action::Action;
-use super::app::{App, Overlay, open_session};
+use super::app::{App, Overlay};
 use super::commands;
 use super::component;
 use super::keymap::KeyMeaning;
@@ -20,6 +21,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 pub use forms::{merge_path_form, new_session_form, open_path_form};
+pub use loading::poll_loading;
 
 /// Work for the shell: saving, quitting, opening files.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -265,59 +267,18 @@ pub fn perform(app: &mut App, effect: Effect, now: Instant) {
             }
         }
         Effect::SaveAndQuit => quit(app, now),
-        Effect::Open(path) => open_path(app, &path, now),
-        Effect::Merge(path) => merge_copy(app, &path),
-        Effect::Restore { path, backup } => restore(app, &path, backup, now),
+        Effect::Open(path) => loading::open_path(app, &path, now, None),
+        Effect::Merge(path) => loading::start_merge(app, &path),
+        Effect::Restore { path, backup } => loading::restore(app, &path, backup, now),
         Effect::TakeLock => take_over::take_over(app),
         Effect::Create(new) => match crate::session::create(&app.dirs, &new) {
-            Ok(_) => open_path(app, &new.path, now),
-            Err(error) => set_form_error(app, error.to_string()),
+            Ok(_) => loading::open_path(app, &new.path, now, None),
+            Err(error) => loading::set_form_error(app, error.to_string()),
         },
         Effect::Demo => match super::app::write_demo(&app.dirs, app.now) {
-            Ok(path) => open_path(app, &path, now),
+            Ok(path) => loading::open_path(app, &path, now, None),
             Err(error) => app.error(format!("could not write the demo: {error}")),
         },
-    }
-}
-
-/// Bring another laptop's copy in through the one door (one undoable step), and say what
-/// it brought.
-fn merge_copy(app: &mut App, path: &std::path::Path) {
-    let copy = match crate::store::load(path) {
-        Ok(loaded) if loaded.read_only_reason.is_none() => loaded.workshop,
-        Ok(_) => return set_form_error(app, format!("{} is from a newer halaqa", path.display())),
-        Err(error) => return set_form_error(app, error.to_string()),
-    };
-    let Some(before) = app.session.as_ref().map(|s| s.workshop().clone()) else {
-        return;
-    };
-    if let Err(error) = app.apply(crate::model::Change::Merge(Box::new(copy))) {
-        return set_form_error(app, error);
-    }
-    app.overlay = None;
-    let Some(after) = app.session.as_ref().map(|s| s.workshop()) else {
-        return;
-    };
-    let summary = crate::model::merge::summarise(&before, after);
-    tracing::info!(
-        copy = crate::store::file_label(path),
-        added = summary.added,
-        updated = summary.updated,
-        conflicts = summary.conflicts,
-        "merge"
-    );
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let text = format!(
-        "merged {name}: {} added, {} updated, {} new conflicts (Ctrl-Z undoes the merge)",
-        summary.added, summary.updated, summary.conflicts
-    );
-    if summary.conflicts > 0 {
-        app.warn(text);
-    } else {
-        app.info(text);
     }
 }
 
@@ -334,79 +295,5 @@ fn quit(app: &mut App, now: Instant) {
             ));
             app.overlay = Some(Overlay::QuitUnsaved { error });
         }
-    }
-}
-
-/// Close the current session (saving it) and open `path` in its place.
-fn open_path(app: &mut App, path: &std::path::Path, now: Instant) {
-    if let Some(session) = app.session.as_mut()
-        && let Err(error) = session.save_and_wait(now)
-    {
-        let text = format!(
-            "could not save {} before opening another file: {error}",
-            session.path.display()
-        );
-        set_form_error(app, text);
-        return;
-    }
-    // Drop the old session (and its lock) before taking the new one's.
-    app.session = None;
-    match open_session(&app.dirs, path, false) {
-        Ok((session, warnings)) => {
-            let name = session.file_name();
-            let read_only = session.read_only.clone();
-            app.session = Some(session);
-            app.overlay = None;
-            app.screen = Screen::Overview;
-            app.refresh_recent();
-            match read_only {
-                Some(reason) => app.warn(format!("{name} opened read-only: {reason}")),
-                None => app.info(format!("opened {name}")),
-            }
-            if let Some(last) = warnings.into_iter().last() {
-                app.warn(last);
-            }
-        }
-        Err(error) => match crate::store::damage(path) {
-            // A damaged file: the whole error, wrapped, and its backups to choose from.
-            Some(damage) => {
-                let state = screens::recovery::RecoveryState::new(path.to_path_buf(), damage);
-                app.overlay = Some(Overlay::Recovery(state));
-                app.error(format!("{} does not load", display_name(path)));
-            }
-            None => set_form_error(app, error),
-        },
-    }
-}
-
-/// Restore a backup of the damaged session at `path`, then open it.
-fn restore(app: &mut App, path: &std::path::Path, backup: usize, now: Instant) {
-    match crate::store::restore(path, backup, app.now, false) {
-        Ok(restored) => {
-            open_path(app, path, now);
-            if app.session.as_ref().is_some_and(|s| s.path == path) {
-                // Short enough for the status bar at 80 columns.
-                let kept = restored.kept_as.as_deref().map_or_else(String::new, |k| {
-                    format!("; damaged file: {}", display_name(k))
-                });
-                app.info(format!("backup {backup} restored{kept}"));
-            }
-        }
-        Err(error) => app.error(error.to_string()),
-    }
-}
-
-fn display_name(path: &std::path::Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
-/// Show an error in the open form, or in the status bar when there is none.
-fn set_form_error(app: &mut App, error: String) {
-    match &mut app.overlay {
-        Some(Overlay::Form(form)) => form.error = Some(error),
-        _ => app.error(error),
     }
 }

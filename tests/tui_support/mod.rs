@@ -184,6 +184,9 @@ pub fn press(app: &mut App, keys: &[&str]) {
     for key in keys {
         let chord = Chord::parse(key).expect("a key name");
         app.handle_key(KeyEvent::new(chord.code, chord.modifiers), Instant::now());
+        // A file opened or merged by the key is read by a job: these tests look at the app
+        // after it is taken in (tui_loading.rs looks at the app while it is being read).
+        app.finish_loading();
     }
 }
 

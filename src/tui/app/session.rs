@@ -3,7 +3,7 @@
 use super::SaveStatus;
 use crate::model::{Document, Id, Workshop};
 use crate::session::{self, Intent};
-use crate::store::{self, Autosaver, Dirs, LockGuard, LockInfo};
+use crate::store::{self, Autosaver, Dirs, LoadProgress, LockGuard, LockInfo};
 use std::path::{Path, PathBuf};
 
 /// What the "new session" form asks for: the session layer's new workshop.
@@ -52,8 +52,18 @@ pub fn open_session(
     path: &Path,
     read_only: bool,
 ) -> Result<(Session, Vec<String>), String> {
-    let opened =
-        session::open(path, dirs, Intent::Work { read_only }).map_err(|e| e.to_string())?;
+    open_session_reporting(dirs, path, read_only, &mut |_| {})
+}
+
+/// [`open_session`], saying how far the load has come.
+pub fn open_session_reporting(
+    dirs: &Dirs,
+    path: &Path,
+    read_only: bool,
+    progress: &mut dyn FnMut(LoadProgress),
+) -> Result<(Session, Vec<String>), String> {
+    let opened = session::open_reporting(path, dirs, Intent::Work { read_only }, progress)
+        .map_err(|e| e.to_string())?;
     let autosaver = opened
         .read_only
         .is_none()

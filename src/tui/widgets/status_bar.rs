@@ -67,6 +67,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             }
         }
     }
+    // A session being opened, or a copy being read: how far it has come.
+    if let Some(loading) = &app.loading {
+        spans.push(Span::styled(
+            format!(" {} ", one_line(&loading.describe())),
+            theme.saving(),
+        ));
+    }
     // A running export's progress bar.
     if let Some(progress) = crate::tui::screens::report::status(app) {
         spans.push(Span::styled(format!(" {progress} "), theme.saving()));

@@ -16,7 +16,7 @@ use tui_support::{Fixture, app_on, fixture, home_app, screen_text};
 /// Choose `action` in the palette, as typing its name and pressing Enter would.
 fn choose(app: &mut App, action: Action) {
     let filter = action.name();
-    app.overlay = Some(Overlay::Palette {
+    app.layers.push(Overlay::Palette {
         filter: filter.clone(),
         selected: 0,
     });
@@ -25,7 +25,7 @@ fn choose(app: &mut App, action: Action) {
         .iter()
         .position(|a| *a == action)
         .unwrap_or_else(|| panic!("{filter} is not offered"));
-    app.overlay = Some(Overlay::Palette { filter, selected });
+    app.layers.push(Overlay::Palette { filter, selected });
     app.handle(Action::Confirm, Instant::now());
 }
 

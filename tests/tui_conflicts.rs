@@ -97,8 +97,11 @@ fn open_list(app: &mut App) {
     press(app, &[":"]);
     type_text(app, "conflicts");
     press(app, &["enter"]);
-    let Some(Overlay::Conflicts(state)) = app.overlay.as_mut() else {
-        panic!("the palette opens the conflicts list: {:?}", app.overlay);
+    let Some(Overlay::Conflicts(state)) = app.layers.top_mut() else {
+        panic!(
+            "the palette opens the conflicts list: {:?}",
+            app.layers.top()
+        );
     };
     state.utc_offset = FixedOffset::east_opt(3 * 3600);
 }
@@ -157,7 +160,7 @@ fn keeping_the_version_in_use_drops_the_other_and_undo_brings_it_back() {
     // Enter keeps too; Esc closes; the Overview stops warning.
     press(&mut app, &["enter", "esc"]);
     assert_eq!(conflicts(&app), 0);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     assert!(!screen_text(&app, 80, 24).contains("merge conflict"));
 }
 
@@ -234,14 +237,14 @@ fn without_conflicts_or_a_session_the_list_does_not_open() {
         Action::Conflicts(halaqa::tui::screens::conflicts::ConflictAction::Open),
         std::time::Instant::now(),
     );
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     assert!(message(&app).contains("no merge conflicts"));
     let mut home = tui_support::home_app(&f);
     home.handle(
         Action::Conflicts(halaqa::tui::screens::conflicts::ConflictAction::Open),
         std::time::Instant::now(),
     );
-    assert!(home.overlay.is_none());
+    assert!(home.layers.top().is_none());
     assert!(message(&home).contains("no session"));
 }
 
@@ -251,10 +254,10 @@ fn the_overlay_draws_at_every_size_without_panic() {
     let (mut app, _) = app_with_conflict(&f);
     app.screen = Screen::Overview;
     open_list(&mut app);
-    let mut states = vec![app.overlay.clone()];
+    let mut states = vec![app.layers.top().cloned()];
     // After the last one is settled the list says so.
     press(&mut app, &["k"]);
-    states.push(app.overlay.clone());
+    states.push(app.layers.top().cloned());
     // A selection past the end (the list shrank under it) draws too.
     states.push(Some(Overlay::Conflicts(ConflictsState {
         selected: 9,
@@ -262,7 +265,8 @@ fn the_overlay_draws_at_every_size_without_panic() {
     })));
     press(&mut app, &["ctrl-z"]);
     for overlay in states {
-        app.overlay = overlay;
+        app.layers.clear();
+        app.layers.extend(overlay);
         for width in 0..=60 {
             for height in 0..=30 {
                 draw(&app, width, height);
@@ -343,4 +347,33 @@ fn the_selected_conflict_is_the_one_settled() {
     press(&mut app, &["down", "down", "pagedown"]);
     let text = screen_text(&app, 80, 24);
     assert!(text.contains("Merge conflicts — 1 of 1"), "{text}");
+}
+
+#[test]
+fn help_opens_over_the_list_and_esc_goes_back_to_the_list_not_the_screen() {
+    let f = fixture();
+    let (mut app, _) = app_with_conflict(&f);
+    open_list(&mut app);
+    press(&mut app, &["?"]);
+    assert_eq!(app.layers.len(), 2, "help is a layer over the list");
+    assert!(matches!(app.layers.top(), Some(Overlay::Help { .. })));
+    // Both are drawn: the list under the help.
+    let text = screen_text(&app, 120, 40);
+    assert!(
+        text.contains("In the merge conflicts list"),
+        "help lists the list's keys: {text}"
+    );
+    press(&mut app, &["esc"]);
+    assert!(
+        matches!(app.layers.top(), Some(Overlay::Conflicts(_))),
+        "Esc closes the help only"
+    );
+    // Undo in the list goes to the shell under it, and the list stays open.
+    press(&mut app, &["k"]);
+    assert_eq!(conflicts(&app), 0);
+    press(&mut app, &["ctrl-z"]);
+    assert_eq!(conflicts(&app), 1);
+    assert!(matches!(app.layers.top(), Some(Overlay::Conflicts(_))));
+    press(&mut app, &["esc"]);
+    assert!(app.layers.is_empty());
 }

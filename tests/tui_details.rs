@@ -14,7 +14,7 @@ fn workshop(app: &App) -> &Workshop {
 }
 
 fn form_error(app: &App) -> String {
-    match &app.overlay {
+    match app.layers.top() {
         Some(Overlay::Details(state)) => state.form.error.clone().unwrap_or_default(),
         _ => panic!("the details form is not open"),
     }
@@ -68,7 +68,7 @@ fn venue_and_start_date_are_saved_to_the_file_and_check_ins_move_with_their_day(
     assert!(screen.contains("Enter again saves"), "{screen}");
     press(&mut app, &["enter"]);
     assert!(
-        app.overlay.is_none(),
+        app.layers.is_empty(),
         "saved and closed: {}",
         form_error(&app)
     );
@@ -196,7 +196,7 @@ fn fewer_days_with_items_on_the_dropped_day_needs_a_yes() {
     );
     assert_eq!(workshop(&app), &before, "nothing yet");
     press(&mut app, &["enter"]);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     assert_eq!(workshop(&app).info().days, 1);
     assert!(
         !workshop(&app)
@@ -222,7 +222,7 @@ fn objectives_are_a_list_one_a_line() {
     press(&mut app, &["enter"]);
     type_text(&mut app, "Agree next steps");
     press(&mut app, &["ctrl-s"]);
-    assert!(app.overlay.is_none(), "{}", form_error(&app));
+    assert!(app.layers.is_empty(), "{}", form_error(&app));
     assert_eq!(
         workshop(&app).info().objectives,
         vec!["Harvest outcomes", "Agree next steps"]
@@ -236,7 +236,7 @@ fn the_palette_opens_the_details_from_any_screen() {
     press(&mut app, &["3", ":"]);
     type_text(&mut app, "workshop details");
     press(&mut app, &["enter"]);
-    assert!(matches!(app.overlay, Some(Overlay::Details(_))));
+    assert!(matches!(app.layers.top(), Some(Overlay::Details(_))));
 }
 
 #[test]
@@ -259,7 +259,7 @@ fn a_day_with_its_own_hours_plans_its_first_item_then() {
     }
     type_text(&mut app, "2 08:30-13:00");
     press(&mut app, &["ctrl-s"]);
-    assert!(app.overlay.is_none(), "{}", form_error(&app));
+    assert!(app.layers.is_empty(), "{}", form_error(&app));
     let settings = &workshop(&app).info().settings;
     assert_eq!(settings.start_of_day(2).to_string(), "08:30:00");
     assert_eq!(settings.start_of_day(1).to_string(), "09:00:00");

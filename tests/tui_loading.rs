@@ -105,7 +105,7 @@ fn opening_a_40_mb_session_keeps_the_screen_drawing_and_the_keys_working() {
     let mut app = home_app(&f);
     key(&mut app, KeyCode::Char('o'));
     assert!(
-        matches!(app.overlay, Some(Overlay::Form(_))),
+        matches!(app.layers.top(), Some(Overlay::Form(_))),
         "the open form"
     );
     type_keys(&mut app, &path.display().to_string());
@@ -117,12 +117,12 @@ fn opening_a_40_mb_session_keeps_the_screen_drawing_and_the_keys_working() {
         app.loading.is_some(),
         "opened by a job, not on the UI thread"
     );
-    assert!(app.overlay.is_none(), "the form waits out of the way");
+    assert!(app.layers.is_empty(), "the form waits out of the way");
     let text = screen_text(&app, 100, 24);
     assert!(text.contains("opening national.ron"), "{text}");
     key(&mut app, KeyCode::Char('?'));
     assert!(
-        matches!(app.overlay, Some(Overlay::Help { .. })),
+        matches!(app.layers.top(), Some(Overlay::Help { .. })),
         "help opens meanwhile"
     );
     key(&mut app, KeyCode::Esc);
@@ -175,5 +175,5 @@ fn merging_a_40_mb_copy_reads_it_by_a_job_then_merges_in_one_step() {
         text.contains("merged copy.ron: 0 added, 0 updated, 0 new conflicts"),
         "{text}"
     );
-    assert!(app.overlay.is_none(), "the form closes once merged");
+    assert!(app.layers.is_empty(), "the form closes once merged");
 }

@@ -43,7 +43,7 @@ fn a_copy_merged_from_the_palette_brings_its_entries_and_undoes_in_one_step() {
     type_text(&mut app, "merge another");
     press(&mut app, &["enter"]);
     assert!(
-        matches!(app.overlay, Some(Overlay::Form(_))),
+        matches!(app.layers.top(), Some(Overlay::Form(_))),
         "the palette opens the path form"
     );
     type_text(&mut app, &copy_path.display().to_string());
@@ -79,7 +79,7 @@ fn another_workshop_or_a_broken_file_is_refused_in_the_form() {
         press(&mut app, &["enter"]);
         type_text(&mut app, &f.folder.path().join(file).display().to_string());
         press(&mut app, &["enter"]);
-        let Some(Overlay::Form(form)) = &app.overlay else {
+        let Some(Overlay::Form(form)) = app.layers.top() else {
             panic!("the form stays open with the reason");
         };
         let error = form.error.clone().unwrap_or_default();
@@ -94,7 +94,7 @@ fn read_only_or_no_session_refuses_to_merge() {
     let f = fixture();
     let mut app = app_on(&f, true);
     app.handle(halaqa::tui::Action::MergeCopy, std::time::Instant::now());
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     assert!(
         app.message
             .as_ref()
@@ -102,5 +102,5 @@ fn read_only_or_no_session_refuses_to_merge() {
     );
     let mut home = home_app(&f);
     home.handle(halaqa::tui::Action::MergeCopy, std::time::Instant::now());
-    assert!(home.overlay.is_none());
+    assert!(home.layers.top().is_none());
 }

@@ -65,9 +65,9 @@ fn the_error_is_whole_at_80x24_and_enter_restores_the_chosen_backup() {
     let mut app = home_app(&fixture);
     open_from_home(&mut app, fixture.path.to_str().unwrap());
     assert!(
-        matches!(app.overlay, Some(Overlay::Recovery(_))),
+        matches!(app.layers.top(), Some(Overlay::Recovery(_))),
         "{:?}",
-        app.overlay
+        app.layers.top()
     );
     // The temporary folder's name differs each run: its row (one line, cut to fit) is named.
     let folder = fixture.folder.path().display().to_string();
@@ -87,7 +87,7 @@ fn the_error_is_whole_at_80x24_and_enter_restores_the_chosen_backup() {
     }
 
     press(&mut app, &["enter"]);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     let session = app.session.as_ref().expect("the restored session is open");
     assert_eq!(
         session.workshop().participants().count(),
@@ -114,14 +114,14 @@ fn a_backup_that_does_not_load_is_not_restored_and_esc_changes_nothing() {
     let mut app = home_app(&fixture);
     open_from_home(&mut app, fixture.path.to_str().unwrap());
     press(&mut app, &["down", "enter"]);
-    assert!(matches!(app.overlay, Some(Overlay::Recovery(_))));
+    assert!(matches!(app.layers.top(), Some(Overlay::Recovery(_))));
     let warning = app.message.clone().expect("a message").text;
     assert!(
         warning.starts_with("backup 2 does not load either"),
         "{warning}"
     );
     press(&mut app, &["esc"]);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     assert!(app.session.is_none());
     assert_eq!(std::fs::read(&fixture.path).unwrap(), damaged);
     let names: Vec<String> = std::fs::read_dir(fixture.folder.path())

@@ -157,7 +157,8 @@ fn every_screen_and_overlay_draws_at_every_size_without_panic() {
             app.screen = screen;
             app.list_mut(screen).selected = 2;
             for overlay in &overlays {
-                app.overlay = overlay.clone();
+                app.layers.clear();
+                app.layers.extend(overlay.clone());
                 for width in 0..=60 {
                     for height in 0..=30 {
                         draw(app, width, height);

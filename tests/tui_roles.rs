@@ -73,7 +73,7 @@ fn out_of_role_commands_are_absent_and_refused_with_a_sentence() {
     }
     for action in facilitator_only() {
         app.screen = Screen::Capture;
-        app.overlay = None;
+        app.layers.pop();
         app.message = None;
         let before = app.session.as_ref().map(|s| s.doc.revision());
         app.handle(action, Instant::now());

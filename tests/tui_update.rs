@@ -202,7 +202,10 @@ fn a_failed_save_is_loud_keeps_the_data_and_q_asks_before_leaving() {
     session.autosaver = Some(store::Autosaver::start(session.path.clone()));
     press(&mut app, &["q"]);
     assert!(!app.should_quit, "quit although saving failed");
-    assert!(matches!(app.overlay, Some(Overlay::QuitUnsaved { .. })));
+    assert!(matches!(
+        app.layers.top(),
+        Some(Overlay::QuitUnsaved { .. })
+    ));
     let session = app.session.as_ref().expect("session");
     assert!(matches!(session.save.state, SaveState::Failed(_)));
     assert_eq!(participants(&app), 5, "the change is still in memory");
@@ -211,7 +214,7 @@ fn a_failed_save_is_loud_keeps_the_data_and_q_asks_before_leaving() {
     assert!(screen.contains("SAVE FAILED"), "{screen}");
     press(&mut app, &["esc"]);
     assert!(!app.should_quit);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     press(&mut app, &["q", "q"]);
     assert!(app.should_quit, "a second q leaves without saving");
 }
@@ -223,21 +226,21 @@ fn the_palette_filters_and_runs_a_command() {
     press(&mut app, &[":"]);
     type_text(&mut app, "particip");
     press(&mut app, &["enter"]);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     assert_eq!(app.screen, Screen::Participants);
     // q in the palette's text field types, it does not quit.
     press(&mut app, &[":"]);
     type_text(&mut app, "q");
     assert!(!app.should_quit);
     assert_eq!(
-        app.overlay,
+        app.layers.top().cloned(),
         Some(Overlay::Palette {
             filter: "q".to_string(),
             selected: 0
         })
     );
     press(&mut app, &["esc"]);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
 }
 
 #[test]
@@ -251,7 +254,7 @@ fn home_creates_a_session_from_a_template_and_opens_it() {
     press(&mut app, &["enter"]);
     type_text(&mut app, "Closing session, Erbil");
     press(&mut app, &["enter", "enter", "enter"]);
-    assert!(app.overlay.is_none(), "{:?}", app.overlay);
+    assert!(app.layers.is_empty(), "{:?}", app.layers.top());
     let session = app.session.as_ref().expect("the new session is open");
     assert_eq!(session.path, path.with_extension("ron"));
     assert_eq!(session.workshop().info().title, "Closing session, Erbil");
@@ -272,7 +275,7 @@ fn home_refuses_to_overwrite_an_existing_file() {
     press(&mut app, &["tab"]);
     type_text(&mut app, "Another");
     press(&mut app, &["enter", "enter", "enter"]);
-    let Some(Overlay::Form(form)) = &app.overlay else {
+    let Some(Overlay::Form(form)) = app.layers.top() else {
         panic!("the form stays open");
     };
     assert!(
@@ -291,7 +294,7 @@ fn home_opens_a_typed_path_and_a_missing_one_is_explained() {
     press(&mut app, &["o"]);
     type_text(&mut app, "/nowhere/at/all.ron");
     press(&mut app, &["enter"]);
-    let Some(Overlay::Form(form)) = &app.overlay else {
+    let Some(Overlay::Form(form)) = app.layers.top() else {
         panic!("the form stays open");
     };
     assert!(
@@ -355,17 +358,17 @@ fn esc_closes_help_and_other_keys_still_work_from_it() {
     let f = fixture();
     let mut app = app_on(&f, false);
     press(&mut app, &["?"]);
-    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(app.layers.top().cloned(), Some(Overlay::Help { scroll: 0 }));
     press(&mut app, &["down"]);
-    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 1 }));
+    assert_eq!(app.layers.top().cloned(), Some(Overlay::Help { scroll: 1 }));
     press(&mut app, &["esc"]);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     press(&mut app, &["?", "3"]);
-    assert!(app.overlay.is_none());
+    assert!(app.layers.is_empty());
     assert_eq!(app.screen, Screen::Agenda);
     app.handle(Action::Help, Instant::now());
     app.handle(Action::Help, Instant::now());
-    assert!(app.overlay.is_none(), "? toggles help");
+    assert!(app.layers.is_empty(), "? toggles help");
 }
 
 #[test]

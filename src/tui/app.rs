@@ -2,10 +2,12 @@
 //! reads it.
 
 mod autosave;
+mod layers;
 mod loading;
 mod session;
 
 pub use autosave::{AUTOSAVE_DEBOUNCE, AUTOSAVE_RETRY, SaveBadge, SaveNews, SaveStatus};
+pub use layers::Layers;
 pub use loading::{Loading, LoadingWork, OpenResult};
 pub use session::{NewSession, Session, open_session, open_session_reporting, write_demo};
 
@@ -98,7 +100,8 @@ pub struct App {
     pub screen: Screen,
     /// Selection per screen (Home's list, and the read-only lists of screens 3–8).
     pub lists: [ListState; 8],
-    pub overlay: Option<Overlay>,
+    /// What covers the screen, top layer last.
+    pub layers: Layers,
     /// A session being opened, or a copy being read to merge, in the background.
     pub loading: Option<Loading>,
     pub message: Option<StatusMessage>,
@@ -137,7 +140,7 @@ impl App {
             session: None,
             screen: Screen::Home,
             lists: [ListState::default(); 8],
-            overlay: None,
+            layers: Layers::default(),
             loading: None,
             message: None,
             keymap: Keymap::default(),
@@ -210,7 +213,21 @@ impl App {
 
     /// Where keys are looked up now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
-        match &self.overlay {
+        self.layer_contexts(self.layers.top())
+    }
+
+    /// What help lists: the keys of what is under it (a list layer, or the screen).
+    pub fn help_contexts(&self) -> Vec<Context> {
+        match self.layers.under_top() {
+            Some(layer @ (Overlay::Conflicts(_) | Overlay::Recovery(_))) => {
+                self.layer_contexts(Some(layer))
+            }
+            _ => self.screen_contexts(self.screen),
+        }
+    }
+
+    fn layer_contexts(&self, layer: Option<&Overlay>) -> Vec<Context> {
+        match layer {
             Some(Overlay::Help { .. }) => vec![Context::Help, Context::Anywhere],
             Some(Overlay::Palette { .. }) => vec![Context::Palette, Context::Anywhere],
             Some(Overlay::Form(_) | Overlay::Details(_)) => vec![Context::Form, Context::Anywhere],

@@ -29,16 +29,18 @@ pub fn render(app: &App, frame: &mut Frame) {
     screens::render(app, frame, body);
     status_bar::render(app, frame, status);
     footer::render(app, frame, keys);
-    match &app.overlay {
-        None => {}
-        Some(Overlay::Help { scroll }) => help::render(app, frame, body, *scroll),
-        Some(Overlay::Palette { filter, selected }) => {
-            palette::render(app, frame, body, filter, *selected);
+    // Every layer, bottom to top: help opened over a form shows the form under it.
+    for layer in app.layers.iter() {
+        match layer {
+            Overlay::Help { scroll } => help::render(app, frame, body, *scroll),
+            Overlay::Palette { filter, selected } => {
+                palette::render(app, frame, body, filter, *selected);
+            }
+            Overlay::Form(form) => form_view::render(app, frame, body, form),
+            Overlay::QuitUnsaved { error } => quit_unsaved::render(app, frame, body, error),
+            Overlay::Conflicts(state) => screens::conflicts::render(app, frame, body, state),
+            Overlay::Recovery(state) => screens::recovery::render(app, frame, body, state),
+            Overlay::Details(state) => screens::details::render(app, frame, body, state),
         }
-        Some(Overlay::Form(form)) => form_view::render(app, frame, body, form),
-        Some(Overlay::QuitUnsaved { error }) => quit_unsaved::render(app, frame, body, error),
-        Some(Overlay::Conflicts(state)) => screens::conflicts::render(app, frame, body, state),
-        Some(Overlay::Recovery(state)) => screens::recovery::render(app, frame, body, state),
-        Some(Overlay::Details(state)) => screens::details::render(app, frame, body, state),
     }
 }

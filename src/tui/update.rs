@@ -79,7 +79,7 @@ impl App {
 
     /// Text typed or pasted into the focused field, if there is one.
     pub fn type_text(&mut self, text: &str) {
-        match &mut self.overlay {
+        match self.layers.top_mut() {
             Some(Overlay::Form(form)) => form.type_text(text),
             Some(Overlay::Details(state)) => screens::details::type_text(state, text),
             Some(Overlay::Palette { filter, selected }) => {
@@ -95,14 +95,15 @@ impl App {
 
 /// Change the app for `action`; return the work that needs the disk.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    if app.overlay.is_some() {
+    if !app.layers.is_empty() {
         return overlays::update(app, action);
     }
-    update_screen(app, action)
+    pass_down(app, action)
 }
 
-/// An action with no overlay open.
-fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
+/// An action for the current screen and the shell: what no layer is open for, or what the
+/// top layer left.
+pub fn pass_down(app: &mut App, action: Action) -> Vec<Effect> {
     // Out of this laptop's role, or a change while read-only: say why, do nothing.
     if let Some(why) = commands::refusal(app, action) {
         app.warn(why);
@@ -131,9 +132,9 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Redo => undo_or_redo(app, false),
         Action::SaveNow => return save_now(app),
         Action::Quit => return vec![Effect::SaveAndQuit],
-        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Help => app.layers.push(Overlay::Help { scroll: 0 }),
         Action::Palette => {
-            app.overlay = Some(Overlay::Palette {
+            app.layers.push(Overlay::Palette {
                 filter: String::new(),
                 selected: 0,
             });
@@ -149,13 +150,13 @@ fn update_screen(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Open | Action::Add | Action::Edit | Action::Delete | Action::Filter => {
             later(app);
         }
-        Action::NewSession => app.overlay = Some(Overlay::Form(new_session_form(app))),
-        Action::OpenPath => app.overlay = Some(Overlay::Form(open_path_form())),
+        Action::NewSession => app.layers.push(Overlay::Form(new_session_form(app))),
+        Action::OpenPath => app.layers.push(Overlay::Form(open_path_form())),
         Action::OpenDemo => return vec![Effect::Demo],
         Action::MergeCopy if app.session.is_none() => {
             app.warn("no session is open: open the session to merge into first");
         }
-        Action::MergeCopy => app.overlay = Some(Overlay::Form(merge_path_form())),
+        Action::MergeCopy => app.layers.push(Overlay::Form(merge_path_form())),
         Action::TakeLock => return vec![Effect::TakeLock],
         Action::WorkshopDetails => {
             app.screen = Screen::Overview;
@@ -234,8 +235,8 @@ fn move_selection(app: &mut App, delta: isize) {
 fn open_home_line(app: &mut App) -> Vec<Effect> {
     let selected = app.list(Screen::Home).selected;
     match selected {
-        0 => update_screen(app, Action::NewSession),
-        1 => update_screen(app, Action::OpenPath),
+        0 => pass_down(app, Action::NewSession),
+        1 => pass_down(app, Action::OpenPath),
         2 => vec![Effect::Demo],
         n => match app.recent.get(n - screens::home::FIXED_LINES) {
             Some(path) => vec![Effect::Open(path.clone())],
@@ -293,7 +294,7 @@ fn quit(app: &mut App, now: Instant) {
             app.error(format!(
                 "SAVE FAILED: {error}. Press q again to quit WITHOUT saving, Esc to stay"
             ));
-            app.overlay = Some(Overlay::QuitUnsaved { error });
+            app.layers.push(Overlay::QuitUnsaved { error });
         }
     }
 }

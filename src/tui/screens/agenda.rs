@@ -64,7 +64,7 @@ pub fn row_count(app: &App) -> usize {
 
 /// The projector view covers the whole terminal (no tabs, status or footer).
 pub fn presenting(app: &App) -> bool {
-    app.screen == Screen::Agenda && app.agenda.presenting && app.overlay.is_none()
+    app.screen == Screen::Agenda && app.agenda.presenting && app.layers.is_empty()
 }
 
 pub fn render_present(app: &App, frame: &mut Frame) {

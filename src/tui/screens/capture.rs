@@ -44,12 +44,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 
 /// Text typed or pasted on the Capture screen; true when an editor or prompt took it.
 pub fn type_text(app: &mut App, text: &str) -> bool {
-    app.overlay.is_none() && modal::type_text(app, text)
+    app.layers.is_empty() && modal::type_text(app, text)
 }
 
 /// A key the keymap has no meaning for (arrows, Delete, Home/End in a text field).
 pub fn unbound_key(app: &mut App, key: KeyEvent) -> bool {
-    app.overlay.is_none() && modal::raw_key(app, key)
+    app.layers.is_empty() && modal::raw_key(app, key)
 }
 
 /// Drafts: look for one on opening, write the editor's text a second after typing.

@@ -35,7 +35,7 @@ pub fn open(app: &mut App) {
         return;
     }
     let form = fields::form(session.workshop().info());
-    app.overlay = Some(Overlay::Details(Box::new(DetailsState {
+    app.layers.push(Overlay::Details(Box::new(DetailsState {
         form,
         confirming: false,
     })));
@@ -44,7 +44,7 @@ pub fn open(app: &mut App) {
 /// A key the keymap would take for the form, that a field of several lines wants instead
 /// (Enter breaks the line there; Ctrl-S still saves).
 pub fn wants_key(app: &App, key: &KeyEvent) -> bool {
-    matches!(&app.overlay, Some(Overlay::Details(state))
+    matches!(app.layers.top(), Some(Overlay::Details(state))
         if state.form.takes_enter() && key.code == KeyCode::Enter && key.modifiers == KeyModifiers::NONE)
 }
 
@@ -63,12 +63,12 @@ pub fn type_text(state: &mut DetailsState, text: &str) {
 
 /// Actions while the form is open.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(Overlay::Details(state)) = app.overlay.as_mut() else {
+    let Some(Overlay::Details(state)) = app.layers.top_mut() else {
         return Vec::new();
     };
     match action {
         Action::Back => {
-            app.overlay = None;
+            app.layers.pop();
             app.info("cancelled: the workshop details are as they were");
         }
         Action::NextField => state.form.next_field(),
@@ -90,7 +90,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 fn submit(app: &mut App) {
     let today = app.today();
     let (Some(Overlay::Details(state)), Some(session)) =
-        (app.overlay.as_mut(), app.session.as_ref())
+        (app.layers.top_mut(), app.session.as_ref())
     else {
         return;
     };
@@ -118,11 +118,11 @@ fn submit(app: &mut App) {
     let said = what_moves(&plan);
     match app.apply(plan.change) {
         Ok(()) => {
-            app.overlay = None;
+            app.layers.pop();
             app.info(format!("saved the workshop details{said} (ctrl-z undoes)"));
         }
         Err(error) => {
-            if let Some(Overlay::Details(state)) = app.overlay.as_mut() {
+            if let Some(Overlay::Details(state)) = app.layers.top_mut() {
                 state.form.error = Some(format!("not saved: {error}"));
                 state.confirming = false;
             }

@@ -62,7 +62,7 @@ pub fn default_keys(bind: &mut impl FnMut(Context, Chord, Action)) {
 
 /// Keys while the overlay is open.
 pub fn update_overlay(app: &mut App, action: Action) -> Vec<Effect> {
-    let Some(Overlay::Recovery(state)) = app.overlay.as_mut() else {
+    let Some(Overlay::Recovery(state)) = app.layers.top_mut() else {
         return Vec::new();
     };
     let last = state.backups.len().saturating_sub(1);
@@ -83,11 +83,11 @@ pub fn update_overlay(app: &mut App, action: Action) -> Vec<Effect> {
                 path: state.path.clone(),
                 backup: backup.number,
             };
-            app.overlay = None;
+            app.layers.pop();
             return vec![effect];
         }
         Action::Back => {
-            app.overlay = None;
+            app.layers.pop();
             app.info("not opened; the damaged file is unchanged");
         }
         Action::Quit => app.should_quit = true,

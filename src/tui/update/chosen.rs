@@ -2,7 +2,7 @@
 //! switches to that screen first. It never does nothing in silence: a refusal says why, and a
 //! command that found nothing to act on says so.
 
-use super::{Effect, update_screen};
+use super::{Effect, pass_down};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::commands::{self, Scope};
@@ -35,7 +35,7 @@ pub fn run(app: &mut App, action: Action) -> Vec<Effect> {
     }
     let before = Fingerprint::of(app);
     app.message = None;
-    let effects = update_screen(app, action);
+    let effects = pass_down(app, action);
     if effects.is_empty() && app.message.is_none() && Fingerprint::of(app) == before {
         app.info(format!(
             "\"{}\": nothing to act on here on {}",
@@ -64,7 +64,7 @@ impl Fingerprint {
             "{:?}|{:?}|{revision:?}{undo:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}\
              |{:?}{:?}{:?}{}{:?}{:?}{:?}{}|{}{:?}{}{}{:?}",
             app.screen,
-            app.overlay,
+            app.layers.top(),
             app.lists,
             app.theme.kind,
             app.groups,

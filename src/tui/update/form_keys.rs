@@ -12,7 +12,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 /// True when a form used the key.
 pub fn edit_key(app: &mut App, key: KeyEvent) -> bool {
-    match &mut app.overlay {
+    match app.layers.top_mut() {
         Some(Overlay::Form(form)) => return form.edit_key(key),
         Some(Overlay::Details(state)) => return crate::tui::screens::details::edit_key(state, key),
         Some(_) => return false,

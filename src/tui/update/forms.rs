@@ -74,7 +74,7 @@ pub fn merge_path_form() -> Form {
 
 /// Enter on the last field: check the form and hand over the work, or say what is wrong.
 pub fn submit(app: &mut App) -> Vec<Effect> {
-    let Some(Overlay::Form(form)) = app.overlay.as_mut() else {
+    let Some(Overlay::Form(form)) = app.layers.top_mut() else {
         return Vec::new();
     };
     let result = match form.kind {

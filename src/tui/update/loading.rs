@@ -34,21 +34,19 @@ pub fn open_path(app: &mut App, path: &Path, now: Instant, then_say: Option<Stri
 
 /// The path form, out of the way while its file is read.
 fn put_form_away(app: &mut App) -> Option<crate::tui::widgets::form::Form> {
-    match app.overlay.take() {
+    if !matches!(app.layers.top(), Some(Overlay::Form(_))) {
+        return None;
+    }
+    match app.layers.pop() {
         Some(Overlay::Form(form)) => Some(form),
-        other => {
-            app.overlay = other;
-            None
-        }
+        _ => None,
     }
 }
 
 /// The path form back, for the sentence saying why its file was not taken.
 fn give_form_back(app: &mut App, form: Option<crate::tui::widgets::form::Form>) {
-    if let Some(form) = form
-        && app.overlay.is_none()
-    {
-        app.overlay = Some(Overlay::Form(form));
+    if let Some(form) = form {
+        app.layers.push(Overlay::Form(form));
     }
 }
 
@@ -99,10 +97,7 @@ pub fn poll_loading(app: &mut App, wait: bool) -> bool {
             Settled::Finished(Some(Ok((session, warnings)))) => {
                 opened(app, session, warnings, then_say);
             }
-            Settled::Finished(Some(Err(error))) => {
-                give_form_back(app, form);
-                not_opened(app, &path, error);
-            }
+            Settled::Finished(Some(Err(error))) => not_opened(app, &path, error, form),
             Settled::Finished(None) => app.error(format!(
                 "opening {} stopped unexpectedly; nothing was opened",
                 display_name(&path)
@@ -170,7 +165,7 @@ fn opened(
     let name = session.file_name();
     let read_only = session.read_only.clone();
     app.session = Some(session);
-    app.overlay = None;
+    app.layers.clear();
     app.screen = Screen::Overview;
     app.refresh_recent();
     match read_only {
@@ -182,15 +177,25 @@ fn opened(
     }
 }
 
-fn not_opened(app: &mut App, path: &Path, error: String) {
+/// A damaged file offers its backups in place of the form; any other refusal goes back to
+/// the form, to fix the path.
+fn not_opened(
+    app: &mut App,
+    path: &Path,
+    error: String,
+    form: Option<crate::tui::widgets::form::Form>,
+) {
     match crate::store::damage(path) {
         // A damaged file: the whole error, wrapped, and its backups to choose from.
         Some(damage) => {
             let state = screens::recovery::RecoveryState::new(path.to_path_buf(), damage);
-            app.overlay = Some(Overlay::Recovery(state));
+            app.layers.push(Overlay::Recovery(state));
             app.error(format!("{} does not load", display_name(path)));
         }
-        None => set_form_error(app, error),
+        None => {
+            give_form_back(app, form);
+            set_form_error(app, error);
+        }
     }
 }
 
@@ -247,7 +252,7 @@ fn display_name(path: &Path) -> String {
 
 /// Show an error in the open form, or in the status bar when there is none.
 pub fn set_form_error(app: &mut App, error: String) {
-    match &mut app.overlay {
+    match app.layers.top_mut() {
         Some(Overlay::Form(form)) => form.error = Some(error),
         _ => app.error(error),
     }

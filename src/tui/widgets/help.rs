@@ -69,7 +69,7 @@ fn heading(context: Context) -> &'static str {
 
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = app.theme;
-    let contexts = app.screen_contexts(app.screen);
+    let contexts = app.help_contexts();
     // Only what this role may use, and nothing that changes the file while read-only.
     let entries = entries_where(&app.keymap, &contexts, |a| commands::offered(app, a));
     let key_width = entries

@@ -23,18 +23,21 @@ pub fn update(app: &mut App, action: ConflictAction) -> Vec<Effect> {
         app.info("no merge conflicts: nothing to settle");
         return Vec::new();
     }
-    app.overlay = Some(Overlay::Conflicts(ConflictsState::default()));
+    app.layers
+        .push(Overlay::Conflicts(ConflictsState::default()));
     Vec::new()
 }
 
 /// An action while the overlay is open.
 pub fn update_overlay(app: &mut App, action: Action) -> Vec<Effect> {
     let len = count(app);
-    let Some(Overlay::Conflicts(state)) = app.overlay.as_mut() else {
+    let Some(Overlay::Conflicts(state)) = app.layers.top_mut() else {
         return Vec::new();
     };
     match action {
-        Action::Back => app.overlay = None,
+        Action::Back => {
+            app.layers.pop();
+        }
         Action::Up => state.selected = state.selected.saturating_sub(1),
         Action::PageUp => state.selected = state.selected.saturating_sub(PAGE),
         Action::Down => state.selected = last_at_most(state.selected + 1, len),
@@ -44,9 +47,8 @@ pub fn update_overlay(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Conflicts(ConflictAction::Open) => {}
         Action::Undo | Action::Redo => {
             // Undo right here: a settle taken back shows up in the list again.
-            let overlay = app.overlay.take();
-            let effects = crate::tui::update(app, action);
-            app.overlay = overlay;
+            // The list stays the top layer; the shell undoes below it.
+            let effects = crate::tui::update::pass_down(app, action);
             // The document calls a settle "2 changes"; say what came back or went.
             let after = count(app);
             if after > len {
@@ -59,8 +61,8 @@ pub fn update_overlay(app: &mut App, action: Action) -> Vec<Effect> {
         }
         other => {
             // Any other command closes the list and does what it says.
-            app.overlay = None;
-            return crate::tui::update(app, other);
+            app.layers.pop();
+            return crate::tui::update::pass_down(app, other);
         }
     }
     Vec::new()
@@ -79,7 +81,7 @@ fn last_at_most(wanted: usize, len: usize) -> usize {
 /// Keep the selection on a line that exists after the list changed.
 fn clamp(app: &mut App) {
     let len = count(app);
-    if let Some(Overlay::Conflicts(state)) = app.overlay.as_mut() {
+    if let Some(Overlay::Conflicts(state)) = app.layers.top_mut() {
         state.selected = last_at_most(state.selected, len);
     }
 }
@@ -104,7 +106,7 @@ fn settle(app: &mut App, use_other: bool) {
         app.warn(text);
         return;
     }
-    let selected = match &app.overlay {
+    let selected = match app.layers.top() {
         Some(Overlay::Conflicts(state)) => state.selected,
         _ => return,
     };

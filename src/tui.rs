@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod commands;
 pub mod component;
+pub mod form_drafts;
 pub mod keymap;
 pub mod kit;
 pub mod render;

@@ -232,6 +232,8 @@ fn the_palette_filters_and_runs_a_command() {
     press(&mut app, &[":"]);
     type_text(&mut app, "q");
     assert!(!app.should_quit);
+    press(&mut app, &["down", "up"]);
+    assert_eq!(app.layers.len(), 1, "one palette, however many keys");
     assert_eq!(
         app.layers.top().cloned(),
         Some(Overlay::Palette {

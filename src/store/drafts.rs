@@ -10,6 +10,7 @@ use super::atomic::write_atomically;
 use super::readable::readable;
 use crate::model::{EntryKind, Id};
 use chrono::NaiveDateTime;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
 use std::fs;
@@ -72,15 +73,19 @@ pub fn draft_path(session: &Path) -> PathBuf {
 /// The draft as file text: a comment line, then pretty RON with Arabic readable and control
 /// and bidi characters escaped (exactly as the session file does it).
 pub fn draft_to_ron(draft: &Draft) -> Result<String, String> {
+    to_ron_text(draft, DRAFT_COMMENT)
+}
+
+fn to_ron_text<T: Serialize>(value: &T, comment: &str) -> Result<String, String> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .struct_names(false)
         .escape_strings(true);
     let body = ron::Options::default()
-        .to_string_pretty(draft, config)
+        .to_string_pretty(value, config)
         .map_err(|e| format!("cannot write the draft as text: {e}"))?;
-    Ok(format!("{DRAFT_COMMENT}\n{}\n", readable(&body)))
+    Ok(format!("{comment}\n{}\n", readable(&body)))
 }
 
 /// Write the draft of `session` atomically (0600).
@@ -94,40 +99,123 @@ pub fn save_draft(session: &Path, draft: &Draft) -> Result<(), StoreError> {
 /// the file (the caller offers to discard it); it is never deleted here.
 pub fn load_draft(session: &Path) -> Result<Option<Draft>, StoreError> {
     let path = draft_path(session);
-    let size = match fs::metadata(&path) {
+    let draft: Option<Draft> = read_draft_file(&path)?;
+    match draft {
+        Some(draft) if draft.format != DRAFT_FORMAT => {
+            Err(StoreError::io_message(&path, "this is not a halaqa draft"))
+        }
+        other => Ok(other),
+    }
+}
+
+fn read_draft_file<T: DeserializeOwned>(path: &Path) -> Result<Option<T>, StoreError> {
+    let size = match fs::metadata(path) {
         Ok(meta) => meta.len(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(StoreError::io(&path, "cannot read the draft", &e)),
+        Err(e) => return Err(StoreError::io(path, "cannot read the draft", &e)),
     };
     if size > MAX_DRAFT_BYTES {
         return Err(StoreError::io_message(
-            &path,
+            path,
             format!("the draft is {size} bytes, more than a draft can be; it was not read"),
         ));
     }
-    let text = fs::read_to_string(&path)
-        .map_err(|e| StoreError::io(&path, "cannot read the draft", &e))?;
-    let draft: Draft = ron::Options::default().from_str(&text).map_err(|e| {
-        StoreError::io_message(
-            &path,
-            format!(
-                "the draft is damaged at {}:{}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            ),
-        )
-    })?;
-    if draft.format != DRAFT_FORMAT {
-        return Err(StoreError::io_message(&path, "this is not a halaqa draft"));
-    }
-    Ok(Some(draft))
+    let text =
+        fs::read_to_string(path).map_err(|e| StoreError::io(path, "cannot read the draft", &e))?;
+    ron::Options::default()
+        .from_str(&text)
+        .map(Some)
+        .map_err(|e| {
+            StoreError::io_message(
+                path,
+                format!(
+                    "the draft is damaged at {}:{}: {}",
+                    e.span.start.line, e.span.start.col, e.code
+                ),
+            )
+        })
 }
 
 /// Remove the draft of `session`; no draft is not an error.
 pub fn remove_draft(session: &Path) -> Result<(), StoreError> {
-    let path = draft_path(session);
-    match fs::remove_file(&path) {
+    remove_draft_file(&draft_path(session))
+}
+
+fn remove_draft_file(path: &Path) -> Result<(), StoreError> {
+    match fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(StoreError::io(&path, "cannot remove the draft", &e)),
+        Err(e) => Err(StoreError::io(path, "cannot remove the draft", &e)),
     }
+}
+
+/// The first line of every form draft file.
+pub const FORM_DRAFT_COMMENT: &str = "// halaqa form draft: what was typed into a form and not yet saved. Reopen the same form to get it back.";
+/// What a form draft file says it is.
+pub const FORM_DRAFT_FORMAT: &str = "halaqa-form-draft";
+
+/// What was typed into a form (an agenda item, a person, a group, the workshop details)
+/// when the program ended before it was saved or cancelled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormDraft {
+    pub format: String,
+    pub version: u32,
+    pub saved_at: NaiveDateTime,
+    /// Which form: "agenda item", "person", "workshop details", …
+    pub form: String,
+    /// The record it edits; `None` for a new one.
+    pub record: Option<Id>,
+    /// Each field's label and its text as typed (a choice: the chosen option's name).
+    pub fields: Vec<(String, String)>,
+}
+
+impl FormDraft {
+    pub fn new(
+        saved_at: NaiveDateTime,
+        form: impl Into<String>,
+        record: Option<Id>,
+        fields: Vec<(String, String)>,
+    ) -> FormDraft {
+        FormDraft {
+            format: FORM_DRAFT_FORMAT.to_string(),
+            version: DRAFT_VERSION,
+            saved_at,
+            form: form.into(),
+            record,
+            fields,
+        }
+    }
+}
+
+/// Where the form draft of `session` lives: the same name with `.form-draft` added (beside
+/// the editor's `.draft`: an entry and a form can both be half typed).
+pub fn form_draft_path(session: &Path) -> PathBuf {
+    // session.ron.draft → session.ron.form-draft
+    draft_path(session).with_extension("form-draft")
+}
+
+/// Write the form draft of `session` atomically (0600).
+pub fn save_form_draft(session: &Path, draft: &FormDraft) -> Result<(), StoreError> {
+    let target = form_draft_path(session);
+    let text = to_ron_text(draft, FORM_DRAFT_COMMENT)
+        .map_err(|message| StoreError::io_message(&target, message))?;
+    write_atomically(&target, text.as_bytes(), || {})
+}
+
+/// The form draft of `session`, if there is one; a damaged one is an error naming the file.
+pub fn load_form_draft(session: &Path) -> Result<Option<FormDraft>, StoreError> {
+    let path = form_draft_path(session);
+    let draft: Option<FormDraft> = read_draft_file(&path)?;
+    match draft {
+        Some(draft) if draft.format != FORM_DRAFT_FORMAT => Err(StoreError::io_message(
+            &path,
+            "this is not a halaqa form draft",
+        )),
+        other => Ok(other),
+    }
+}
+
+/// Remove the form draft of `session`; none is not an error.
+pub fn remove_form_draft(session: &Path) -> Result<(), StoreError> {
+    remove_draft_file(&form_draft_path(session))
 }

@@ -130,6 +130,8 @@ pub struct App {
     pub capture: super::screens::capture::CaptureState,
     /// The Agenda screen: the present view, and its open form, re-plan or template panel.
     pub agenda: super::screens::agenda::AgendaState,
+    /// Drafts of the open form (agenda item, person, group, comment, details).
+    pub form_drafts: super::form_drafts::FormDrafts,
 }
 
 impl App {
@@ -156,6 +158,7 @@ impl App {
             report: Default::default(),
             capture: Default::default(),
             agenda: Default::default(),
+            form_drafts: Default::default(),
         }
     }
 
@@ -287,6 +290,8 @@ impl App {
         let drafting = super::screens::capture::tick(self, now);
         // A session being opened or a copy being read: its progress, or the file taken in.
         let drafting = super::update::poll_loading(self, false) || drafting;
+        // The open form's typing, written to its draft a second after it changed.
+        let drafting = super::form_drafts::tick(self, now) || drafting;
         let Some(session) = self.session.as_mut() else {
             return importing || reporting || drafting;
         };

@@ -25,6 +25,8 @@ pub fn prepare(options: &Options, now: chrono::NaiveDateTime) -> Result<App, Str
     // Opening says "opened …": a keymap.ron mistake must not be hidden behind it.
     let keymap = app.message.take().filter(|_| app.keymap_warning.is_some());
     let mut app = open_into(app, options, path)?;
+    // A form left half typed last time is said at once, not after the first key.
+    super::form_drafts::observe(&mut app, std::time::Instant::now());
     if let Some(keymap) = keymap {
         match app.message.take() {
             Some(earlier) if earlier.level != Level::Info => {
@@ -89,6 +91,7 @@ pub fn run(mut app: App) -> anyhow::Result<()> {
     app.finish_loading();
     // Text in an open editor goes to its draft first (quit, a signal, an error).
     super::screens::capture::write_draft_now(&mut app);
+    super::form_drafts::write_now(&mut app);
     let signalled = signals.arrived().is_some();
     let alive = terminal_alive();
     let how = match (signals.arrived(), &result) {

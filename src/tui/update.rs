@@ -64,6 +64,7 @@ impl App {
                 if !screens::of(self.screen).raw_key(self, event) {
                     form_keys::edit_key(self, event);
                 }
+                super::form_drafts::observe(self, now);
             }
         }
     }
@@ -75,6 +76,8 @@ impl App {
         }
         // The Report screen's preview follows the document (built when first shown).
         screens::report::refresh(self);
+        // A form opened, changed or closed: its draft follows.
+        super::form_drafts::observe(self, now);
     }
 
     /// Text typed or pasted into the focused field, if there is one.
@@ -90,6 +93,7 @@ impl App {
                 screens::of(self.screen).type_text(self, text);
             }
         }
+        super::form_drafts::observe(self, Instant::now());
     }
 }
 
@@ -294,7 +298,9 @@ fn quit(app: &mut App, now: Instant) {
             app.error(format!(
                 "SAVE FAILED: {error}. Press q again to quit WITHOUT saving, Esc to stay"
             ));
-            app.layers.push(Overlay::QuitUnsaved { error });
+            if !app.layers.any(|l| matches!(l, Overlay::QuitUnsaved { .. })) {
+                app.layers.push(Overlay::QuitUnsaved { error });
+            }
         }
     }
 }

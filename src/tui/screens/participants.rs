@@ -23,7 +23,7 @@ mod table;
 
 pub use action::PeopleAction;
 pub use checkin::matches as check_in_matches;
-pub use form::{FieldKind, FormKind, PersonForm, likely_duplicate};
+pub use form::{FieldKind, FormKind, PersonForm, Value, likely_duplicate};
 pub use handlers::{type_text, update};
 pub use import_flow::{ImportFlow, Stage as ImportStage};
 pub use import_handlers::tick;

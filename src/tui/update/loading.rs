@@ -175,6 +175,7 @@ fn opened(
     if let Some(last) = warnings.into_iter().last() {
         app.warn(last);
     }
+    crate::tui::form_drafts::observe(app, std::time::Instant::now());
 }
 
 /// A damaged file offers its backups in place of the form; any other refusal goes back to

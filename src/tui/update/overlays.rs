@@ -109,6 +109,9 @@ fn palette(app: &mut App, action: Action) -> Vec<Effect> {
             return super::update(app, other);
         }
     }
-    app.layers.push(Overlay::Palette { filter, selected });
+    // The palette stays the top layer with its new filter and line.
+    if let Some(top) = app.layers.top_mut() {
+        *top = Overlay::Palette { filter, selected };
+    }
     Vec::new()
 }

@@ -17,6 +17,7 @@ pub mod render;
 mod runner;
 pub mod screen;
 pub mod screens;
+pub(crate) mod selection;
 mod signals;
 mod terminal;
 pub mod theme;

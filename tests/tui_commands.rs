@@ -25,8 +25,11 @@ fn choose(app: &mut App, action: Action) {
         .iter()
         .position(|a| *a == action)
         .unwrap_or_else(|| panic!("{filter} is not offered"));
+    app.layers.pop();
     app.layers.push(Overlay::Palette { filter, selected });
     app.handle(Action::Confirm, Instant::now());
+    // A command that opens a file (the demo) reads it by a job: take it in before looking.
+    app.finish_loading();
 }
 
 /// Chosen on `screen`: the screen switched where the command belongs and something on it

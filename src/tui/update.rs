@@ -71,9 +71,11 @@ impl App {
 
     /// An action, with its effects carried out.
     pub fn handle(&mut self, action: Action, now: Instant) {
+        let selected = super::selection::before(self);
         for effect in update(self, action) {
             perform(self, effect, now);
         }
+        super::selection::follow(self, selected);
         // The Report screen's preview follows the document (built when first shown).
         screens::report::refresh(self);
         // A form opened, changed or closed: its draft follows.
@@ -82,6 +84,13 @@ impl App {
 
     /// Text typed or pasted into the focused field, if there is one.
     pub fn type_text(&mut self, text: &str) {
+        let selected = super::selection::before(self);
+        self.type_text_here(text);
+        super::selection::follow(self, selected);
+        super::form_drafts::observe(self, Instant::now());
+    }
+
+    fn type_text_here(&mut self, text: &str) {
         match self.layers.top_mut() {
             Some(Overlay::Form(form)) => form.type_text(text),
             Some(Overlay::Details(state)) => screens::details::type_text(state, text),
@@ -93,7 +102,6 @@ impl App {
                 screens::of(self.screen).type_text(self, text);
             }
         }
-        super::form_drafts::observe(self, Instant::now());
     }
 }
 

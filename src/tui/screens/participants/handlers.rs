@@ -46,13 +46,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 
 /// Text typed while one of this screen's fields has focus.
 pub fn type_text(app: &mut App, text: &str) -> bool {
+    let selected = crate::tui::selection::before(app);
     let state = &mut app.participants;
     match &mut state.mode {
         Mode::Filter => {
             state
                 .filter
                 .extend(text.chars().filter(|c| !c.is_control()));
-            app.list_mut(Screen::Participants).selected = 0;
+            crate::tui::selection::reselect_or_first(app, selected);
         }
         Mode::CheckIn => {
             let check_in = &mut state.check_in;
@@ -217,8 +218,9 @@ fn filter(app: &mut App, action: Action) -> bool {
             app.participants.mode = Mode::Table;
         }
         Action::Erase => {
+            let selected = crate::tui::selection::before(app);
             app.participants.filter.pop();
-            app.list_mut(Screen::Participants).selected = 0;
+            crate::tui::selection::reselect_or_first(app, selected);
         }
         Action::Up => move_selection(app, -1),
         Action::Down => move_selection(app, 1),

@@ -16,6 +16,7 @@ mod field;
 pub mod governorate;
 mod guard;
 mod plan;
+mod remember;
 mod report;
 mod shape;
 mod table;
@@ -26,6 +27,7 @@ pub use columns::{ColumnMatch, MatchHow, header_key};
 pub use dedupe::SameBy;
 pub use error::{ImportError, RowProblem};
 pub use field::Field;
+pub use remember::header_hash;
 pub use shape::Shaped;
 pub use table::Row;
 
@@ -173,6 +175,10 @@ pub struct Preview {
     /// Up to the number asked for, in file order.
     pub rows: Vec<Row>,
     pub rows_total: usize,
+    /// The header row as read.
+    pub header: Vec<String>,
+    /// The workbook's sheets, in order; empty for a text list.
+    pub sheets: Vec<String>,
 }
 
 /// Read the file and show how its columns would be used, with its first `max_rows` rows.
@@ -191,6 +197,12 @@ pub fn preview(
         notes,
         rows_total: table.rows.len(),
         rows: table.rows.into_iter().take(max_rows).collect(),
+        header: table.header,
+        sheets: if workbook::looks_like_workbook(bytes) {
+            workbook::sheet_names(bytes)
+        } else {
+            Vec::new()
+        },
     })
 }
 

@@ -53,4 +53,7 @@ pub use participant::{
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};
 pub use washington::{Difficulty, WashingtonGroup};
-pub use workshop::{DayHours, FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};
+pub use workshop::{
+    DayHours, FORMAT_NAME, FORMAT_VERSION, ImportMapping, REMEMBERED_MAPPINGS, Settings, Workshop,
+    WorkshopInfo,
+};

@@ -40,6 +40,16 @@ pub fn read(bytes: &[u8], wanted: Option<&str>, max_rows: usize) -> Result<Sheet
     })
 }
 
+/// The names of a workbook's sheets, in order; none when it cannot be opened.
+pub fn sheet_names(bytes: &[u8]) -> Vec<String> {
+    super::guard::guarded(|| {
+        open_workbook_auto_from_rs(Cursor::new(bytes))
+            .map(|w| w.sheet_names())
+            .unwrap_or_default()
+    })
+    .unwrap_or_default()
+}
+
 fn read_unguarded(
     bytes: &[u8],
     wanted: Option<&str>,

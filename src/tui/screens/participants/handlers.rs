@@ -46,6 +46,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 
 /// Text typed while one of this screen's fields has focus.
 pub fn type_text(app: &mut App, text: &str) -> bool {
+    if let Mode::Import(flow) = &app.participants.mode
+        && matches!(flow.stage, Stage::Preview(_))
+    {
+        import_handlers::type_text(app, text);
+        return true;
+    }
     let state = &mut app.participants;
     match &mut state.mode {
         Mode::Filter => {

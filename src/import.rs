@@ -238,7 +238,8 @@ pub fn plan_with_progress(
     }
     let reading = build::Reading {
         country: match &options.country {
-            None => values::DEFAULT_COUNTRY,
+            // The workshop's country, when its details give one; else Iraq.
+            None => values::workshop_country(&workshop.info().settings.country),
             Some(code) => values::country(code).ok_or_else(|| {
                 ImportError::BadMapping(format!(
                     "--country {code}: not a country's two-letter code (IQ, JO, PK, …)"

@@ -351,6 +351,16 @@ impl PersonForm {
     /// The person as the form says, or why not. Fields the form does not show keep their
     /// values from `base`.
     pub fn person(&self) -> Result<Participant, String> {
+        self.person_in(values::DEFAULT_COUNTRY).map(|(p, _)| p)
+    }
+
+    /// [`Self::person`], phones read as `country`'s when written without a country code.
+    /// A number that is not valid there is kept as written; the second value says so.
+    pub fn person_in(
+        &self,
+        country: values::Country,
+    ) -> Result<(Participant, Option<String>), String> {
+        let mut flag = None;
         let mut p = self.base.clone();
         let trimmed = |kind| self.text_of(kind).map(|t: &str| t.trim().to_string());
         if let Some(name) = trimmed(FieldKind::Name) {
@@ -380,11 +390,23 @@ impl PersonForm {
         if let Some(phone) = trimmed(FieldKind::Phone) {
             p.phone = match phone.as_str() {
                 "" => String::new(),
-                typed => values::phone(typed).ok_or_else(|| {
-                    format!(
-                        "the phone \"{typed}\" is not a number halaqa recognises; write it with the country code, e.g. +964 770 123 4567"
-                    )
-                })?,
+                typed if typed == self.base.phone => typed.to_string(),
+                typed => match values::phone_in(typed, country) {
+                    Some(international) => international,
+                    // A number, but not a valid one of the workshop's country: kept exactly
+                    // as written (never rewritten into a wrong +964), and said.
+                    None if values::looks_like_phone(typed) => {
+                        flag = Some(format!(
+                            "the phone \"{typed}\" is not a valid number in {country:?}, so it was kept as written"
+                        ));
+                        typed.to_string()
+                    }
+                    None => {
+                        return Err(format!(
+                            "the phone \"{typed}\" is not a number halaqa recognises; write it with the country code, e.g. +964 770 123 4567"
+                        ));
+                    }
+                },
             };
         }
         if let Some(email) = trimmed(FieldKind::Email) {
@@ -412,7 +434,7 @@ impl PersonForm {
         p.consent.photo = consent(FieldKind::ConsentPhoto, p.consent.photo);
         p.consent.named_quote = consent(FieldKind::ConsentQuote, p.consent.named_quote);
         p.consent.sharing_contact = consent(FieldKind::ConsentContact, p.consent.sharing_contact);
-        Ok(p)
+        Ok((p, flag))
     }
 }
 

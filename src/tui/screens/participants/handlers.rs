@@ -324,8 +324,10 @@ fn save_form(app: &mut App) {
     let Mode::Form(form) = &mut app.participants.mode else {
         return;
     };
-    let mut person = match form.person() {
-        Ok(person) => person,
+    let country =
+        crate::import::values::workshop_country(&session.workshop().info().settings.country);
+    let (mut person, phone_flag) = match form.person_in(country) {
+        Ok(found) => found,
         Err(error) => {
             form.error = Some(error);
             return;
@@ -365,7 +367,9 @@ fn save_form(app: &mut App) {
                     ),
                 },
             };
-            if refused.is_some() && kind == FormKind::WalkIn {
+            if let Some(flag) = phone_flag {
+                app.warn(format!("{text}; {flag}"));
+            } else if refused.is_some() && kind == FormKind::WalkIn {
                 app.warn(text);
             } else {
                 app.info(text);

@@ -113,11 +113,8 @@ pub fn load(typed: &str) -> Result<(Loaded, Preview), String> {
 pub fn start(file: &Loaded, workshop: &Workshop, options: &ImportOptions) -> PlanJob {
     let bytes = Arc::clone(&file.bytes);
     let workshop = workshop.clone();
-    let mut options = options.clone();
-    if options.country.is_none() {
-        let code = workshop.info().settings.country.trim();
-        options.country = (!code.is_empty()).then(|| code.to_string());
-    }
+    // Without a country chosen, the plan reads phones as the workshop's country's.
+    let options = options.clone();
     Job::spawn(move |progress: &mut dyn FnMut(Progress)| {
         Box::new(import::plan_with_progress(
             &bytes, &workshop, &options, progress,

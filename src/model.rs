@@ -11,6 +11,7 @@ mod change;
 pub mod clock_text;
 mod conflict;
 pub mod dates;
+pub mod district;
 mod document;
 pub mod door;
 mod edits;

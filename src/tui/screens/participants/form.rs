@@ -382,6 +382,10 @@ impl PersonForm {
             p.governorate = value;
         }
         if let Some(value) = trimmed(FieldKind::District) {
+            if value != p.district {
+                // Typed anew: what a list once wrote is no longer this person's district.
+                p.district_as_written.clear();
+            }
             p.district = value;
         }
         if let Some(value) = self.text_of(FieldKind::Notes) {

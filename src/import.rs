@@ -22,6 +22,7 @@ mod shape;
 mod table;
 pub mod values;
 mod workbook;
+mod zip_guard;
 
 pub use columns::{ColumnMatch, MatchHow, header_key};
 pub use dedupe::SameBy;

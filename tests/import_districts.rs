@@ -35,8 +35,14 @@ fn one_spelling_per_district_where_the_governorate_is_known_and_search_finds_eit
     let mut doc = Document::new(workshop, DeviceId::new("test-laptop"));
     let plan = import::plan(LIST.as_bytes(), doc.workshop(), &ImportOptions::default()).unwrap();
     doc.apply(plan.change).unwrap();
-    assert_eq!(district_of(&doc, "Berivan Haji"), ("Zakho".into(), "زاخو".into()));
-    assert_eq!(district_of(&doc, "Ahmed Jassim"), ("Al-Zubair".into(), String::new()));
+    assert_eq!(
+        district_of(&doc, "Berivan Haji"),
+        ("Zakho".into(), "زاخو".into())
+    );
+    assert_eq!(
+        district_of(&doc, "Ahmed Jassim"),
+        ("Al-Zubair".into(), String::new())
+    );
     assert_eq!(
         district_of(&doc, "Khalida Murad"),
         ("Sinjar".into(), "قضاء سنجار".into())
@@ -46,8 +52,14 @@ fn one_spelling_per_district_where_the_governorate_is_known_and_search_finds_eit
         ("Tuz Khurmatu".into(), "Tooz".into())
     );
     // Zakho is no district of Basra, and Qamishli none of Duhok: kept as written.
-    assert_eq!(district_of(&doc, "Laith Adnan"), ("Zakho".into(), String::new()));
-    assert_eq!(district_of(&doc, "Joudi Hassan"), ("Qamishli".into(), String::new()));
+    assert_eq!(
+        district_of(&doc, "Laith Adnan"),
+        ("Zakho".into(), String::new())
+    );
+    assert_eq!(
+        district_of(&doc, "Joudi Hassan"),
+        ("Qamishli".into(), String::new())
+    );
 
     store::save(&f.path, doc.workshop()).unwrap();
     let text = std::fs::read_to_string(&f.path).unwrap();

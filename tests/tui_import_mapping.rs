@@ -153,3 +153,29 @@ fn a_workbooks_sheet_is_chosen_in_the_preview() {
         "{screen}"
     );
 }
+
+/// The screen with the temp folder's path (different each run) replaced by a fixed one.
+fn fixed_path(screen: &str, folder: &std::path::Path) -> String {
+    let shown = folder.display().to_string();
+    screen.replace(&shown, &format!("/tmp/{}", " ".repeat(shown.len() - 5)))
+}
+
+#[test]
+fn snapshot_preview_and_pick_list() {
+    let f = fixture();
+    let csv = f.folder.path().join("week.csv");
+    std::fs::write(
+        &csv,
+        "Q1,Q2,Sex,Tel\nAli Hassan,Tamkeen Network,M,07701234567\nSara Karim,Ruwad,F,07811112222\nNour Ali,,F,\n",
+    )
+    .expect("written");
+    let mut app = app_on(&f, false);
+    let screen = open_preview(&mut app, &csv);
+    insta::assert_snapshot!("import_preview", fixed_path(&screen, f.folder.path()));
+    down_to(&mut app, "name ");
+    press(&mut app, &["enter", "down"]);
+    insta::assert_snapshot!(
+        "import_pick_list",
+        fixed_path(&screen_text(&app, 80, 24), f.folder.path())
+    );
+}

@@ -104,7 +104,7 @@ fn a_column_remapped_by_keys_is_imported_and_remembered_for_the_same_header() {
     move_to(&mut halaqa, DOWN, "Q2");
     halaqa.send("\r");
     halaqa.wait_for("Tamkeen Network, Ruwad");
-    import_and_quit(halaqa, "Added 2");
+    import_and_quit(halaqa, "\"Q1\" → name (chosen in the preview)");
     assert_eq!(names(&sandbox), ["Ali Hassan", "Sara Karim"]);
     let workshop = halaqa::store::load(&sandbox.path("w.ron"))
         .expect("loads")

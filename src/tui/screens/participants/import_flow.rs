@@ -139,6 +139,31 @@ pub fn drain(news: &mut PlanJob) -> (Option<Progress>, Option<Result<ImportPlan,
 /// The report's lines after the plan was applied (or refused).
 pub fn report_lines(path: &Path, plan: &ImportPlan) -> Vec<String> {
     let mut lines = vec![format!("Imported from {}", path.display())];
-    lines.extend(plan.to_string().lines().map(str::to_string));
+    lines.extend(plan.to_string().lines().map(in_preview_words));
     lines
+}
+
+/// The report names the command line's options for choices; here they were made in the
+/// preview, and are said so.
+fn in_preview_words(line: &str) -> String {
+    let mut line = line
+        .replace(" (--map)", " (chosen in the preview)")
+        .replace("ignored (--ignore):", "left out in the preview:")
+        .replace(
+            "(not a participant field; --map FIELD=COLUMN to use one)",
+            "(not a participant field)",
+        );
+    for field in crate::import::Field::ALL {
+        let key = field.key();
+        line = line
+            .replace(
+                &format!("--map took {key} from another column"),
+                &format!("{key} was given another column in the preview"),
+            )
+            .replace(
+                &format!("--map {key}= (no column fills {key})"),
+                &format!("no column for {key}, as chosen in the preview"),
+            );
+    }
+    line
 }

@@ -15,6 +15,7 @@ mod error;
 mod field;
 pub mod governorate;
 mod guard;
+mod ods_guard;
 mod plan;
 mod remember;
 mod report;

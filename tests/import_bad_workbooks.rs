@@ -263,3 +263,88 @@ fn a_csv_that_is_a_web_page_is_one_sentence() {
         );
     }
 }
+
+/// An OpenDocument spreadsheet whose one sheet's rows are `table` (its XML as written).
+fn ods_with_rows(table: &str) -> Vec<u8> {
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+<office:body><office:spreadsheet><table:table table:name=\"Participants\">{table}</table:table>\
+</office:spreadsheet></office:body></office:document-content>"
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\
+<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+</manifest:manifest>";
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(manifest.as_bytes()).unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+fn ods_cell(text: &str) -> String {
+    format!(
+        "<table:table-cell office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>"
+    )
+}
+
+#[test]
+fn an_ods_row_repeated_a_million_times_is_refused_before_it_is_opened() {
+    let (sandbox, before) = session();
+    // A few hundred bytes that the parser would lay out as 20 million cells.
+    let header = format!("<table:table-row>{}</table:table-row>", ods_cell("name"));
+    let repeated = format!(
+        "<table:table-row table:number-rows-repeated=\"1000000\">{}</table:table-row>",
+        ods_cell("Amal").repeat(20)
+    );
+    let bytes = ods_with_rows(&format!("{header}{repeated}"));
+    assert!(bytes.len() < 4096, "{} bytes", bytes.len());
+    refused(
+        &sandbox,
+        &before,
+        "repeated.ods",
+        &bytes,
+        "the file has 1000000 rows, more than the 200000 halaqa reads at once",
+    );
+    // Wide instead of long: 100,000 rows of 1,000 columns.
+    let wide = "<table:table-row table:number-rows-repeated=\"100000\">\
+<table:table-cell table:number-columns-repeated=\"1000\" office:value-type=\"string\"><text:p>x</text:p></table:table-cell>\
+</table:table-row>";
+    refused(
+        &sandbox,
+        &before,
+        "wide.ods",
+        &ods_with_rows(&format!("{header}{wide}")),
+        "spans 100001 rows by 1000 columns",
+    );
+}
+
+#[test]
+fn an_ods_with_librecalcs_million_empty_trailing_rows_still_imports() {
+    let (sandbox, _) = session();
+    // LibreOffice ends every sheet this way: empty rows and cells repeated to the sheet's end.
+    let table = format!(
+        "<table:table-row>{}{}<table:table-cell table:number-columns-repeated=\"1022\"/></table:table-row>\
+<table:table-row>{}{}<table:table-cell table:number-columns-repeated=\"1022\"/></table:table-row>\
+<table:table-row table:number-rows-repeated=\"1048574\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
+        ods_cell("name"),
+        ods_cell("phone"),
+        ods_cell("Layla Aziz"),
+        ods_cell("07701234567"),
+    );
+    std::fs::write(sandbox.path("calc.ods"), ods_with_rows(&table)).unwrap();
+    sandbox
+        .run(["import", "participants", "w.ron", "calc.ods"])
+        .succeeded()
+        .says("Added 1");
+}

@@ -38,6 +38,7 @@ fn refused(why: impl std::fmt::Display) -> ImportError {
 /// other damage.
 pub fn read(bytes: &[u8], wanted: Option<&str>, max_rows: usize) -> Result<Sheet, ImportError> {
     super::zip_guard::check(bytes)?;
+    super::ods_guard::check(bytes, max_rows)?;
     super::guard::guarded(|| read_unguarded(bytes, wanted, max_rows)).unwrap_or_else(|| {
         Err(refused(
             "the workbook could not be read: it is damaged; open it in Excel or LibreOffice \

@@ -63,6 +63,18 @@ fn x_leaves_a_column_out_and_the_field_is_then_empty() {
     let mut app = app_on(&f, false);
     let screen = open_preview(&mut app, &csv);
     assert!(line_with(&screen, "│ gender").contains("sex"), "{screen}");
+    // Enter on "Invalid rows" switches to skipping them.
+    assert!(
+        screen.contains("Invalid rows ‹ refuse the whole file ›"),
+        "{screen}"
+    );
+    down_to(&mut app, "Invalid rows");
+    press(&mut app, &["enter"]);
+    let screen = settled(&mut app);
+    assert!(
+        screen.contains("Invalid rows ‹ skip them, import the rest ›"),
+        "{screen}"
+    );
     down_to(&mut app, "gender");
     type_text(&mut app, "x");
     let screen = settled(&mut app);
@@ -118,6 +130,9 @@ fn the_country_typed_reads_phones_as_that_countrys() {
     let remembered = &workshop.info().settings.import_mappings;
     assert_eq!(remembered.len(), 1, "the country choice is remembered");
     assert_eq!(remembered[0].country.as_deref(), Some("JO"));
+    let file = halaqa::store::to_ron(workshop).expect("written");
+    let at = file.find("import_mappings: [").expect("in the session file");
+    assert!(file[at..].contains("country: Some(\"JO\")"), "{}", &file[at..]);
 }
 
 #[test]

@@ -84,4 +84,36 @@ mod tests {
         assert_eq!(back, options);
         assert_eq!(ImportOptions::default().to_mapping("abc"), None);
     }
+
+    #[test]
+    fn the_newest_twenty_are_kept_and_one_header_has_one_mapping() {
+        let mut settings = crate::model::Settings::default();
+        for i in 0..25 {
+            settings.remember_import_mapping(ImportMapping {
+                header: format!("h{i}"),
+                ..ImportMapping::default()
+            });
+        }
+        assert_eq!(
+            settings.import_mappings.len(),
+            crate::model::REMEMBERED_MAPPINGS
+        );
+        assert!(
+            settings.import_mapping("h4").is_none(),
+            "the oldest are forgotten"
+        );
+        assert!(settings.import_mapping("h24").is_some());
+        settings.remember_import_mapping(ImportMapping {
+            header: "h24".into(),
+            country: Some("JO".into()),
+            ..ImportMapping::default()
+        });
+        assert_eq!(settings.import_mappings.len(), 20);
+        assert_eq!(
+            settings
+                .import_mapping("h24")
+                .and_then(|m| m.country.as_deref()),
+            Some("JO")
+        );
+    }
 }

@@ -15,17 +15,21 @@ mod error;
 mod field;
 pub mod governorate;
 mod guard;
+mod ods_guard;
 mod plan;
+mod remember;
 mod report;
 mod shape;
 mod table;
 pub mod values;
 mod workbook;
+mod zip_guard;
 
 pub use columns::{ColumnMatch, MatchHow, header_key};
 pub use dedupe::SameBy;
 pub use error::{ImportError, RowProblem};
 pub use field::Field;
+pub use remember::header_hash;
 pub use shape::Shaped;
 pub use table::Row;
 
@@ -173,6 +177,10 @@ pub struct Preview {
     /// Up to the number asked for, in file order.
     pub rows: Vec<Row>,
     pub rows_total: usize,
+    /// The header row as read.
+    pub header: Vec<String>,
+    /// The workbook's sheets, in order; empty for a text list.
+    pub sheets: Vec<String>,
 }
 
 /// Read the file and show how its columns would be used, with its first `max_rows` rows.
@@ -191,6 +199,12 @@ pub fn preview(
         notes,
         rows_total: table.rows.len(),
         rows: table.rows.into_iter().take(max_rows).collect(),
+        header: table.header,
+        sheets: if workbook::looks_like_workbook(bytes) {
+            workbook::sheet_names(bytes)
+        } else {
+            Vec::new()
+        },
     })
 }
 
@@ -226,7 +240,8 @@ pub fn plan_with_progress(
     }
     let reading = build::Reading {
         country: match &options.country {
-            None => values::DEFAULT_COUNTRY,
+            // The workshop's country, when its details give one; else Iraq.
+            None => values::workshop_country(&workshop.info().settings.country),
             Some(code) => values::country(code).ok_or_else(|| {
                 ImportError::BadMapping(format!(
                     "--country {code}: not a country's two-letter code (IQ, JO, PK, …)"

@@ -11,6 +11,7 @@ mod change;
 pub mod clock_text;
 mod conflict;
 pub mod dates;
+pub mod district;
 mod document;
 pub mod door;
 mod edits;
@@ -53,4 +54,7 @@ pub use participant::{
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};
 pub use washington::{Difficulty, WashingtonGroup};
-pub use workshop::{DayHours, FORMAT_NAME, FORMAT_VERSION, Settings, Workshop, WorkshopInfo};
+pub use workshop::{
+    DayHours, FORMAT_NAME, FORMAT_VERSION, ImportMapping, REMEMBERED_MAPPINGS, Settings, Workshop,
+    WorkshopInfo,
+};

@@ -72,7 +72,7 @@ fn a_device_as_the_csv_is_refused_at_once_and_the_session_is_untouched() {
         &sandbox,
         &args,
         Path::new("/dev/zero"),
-        "is a device, not a CSV file",
+        "is a device, not a registration list (.csv, .xlsx, .xls, .ods)",
     );
     assert_eq!(std::fs::read(&file).unwrap(), before);
     assert!(!sandbox.path("w.ron.lock").exists(), "the lock was left");

@@ -217,7 +217,7 @@ fn fewer_days_with_items_on_the_dropped_day_needs_a_yes() {
 fn objectives_are_a_list_one_a_line() {
     let f = fixture();
     let mut app = app_on(&f, false);
-    at_field(&mut app, 16);
+    at_field(&mut app, 17);
     type_text(&mut app, "Harvest outcomes");
     press(&mut app, &["enter"]);
     type_text(&mut app, "Agree next steps");

@@ -1,6 +1,6 @@
 //! The Participants screen driven through keys, without a terminal: check-in at the door
 //! (and undoing it), walk-ins, erase, the form's validation, the Arabic-aware filter, sorting,
-//! delete, import from a CSV file, and what a person sees (snapshots at 80×24).
+//! delete, import of a registration list, and what a person sees (snapshots at 80×24).
 
 mod tui_support;
 
@@ -551,10 +551,14 @@ fn import_from_the_tui_previews_then_applies_one_undoable_change() {
     let screen = screen_text(&app, 80, 24);
     assert!(screen.contains("3 rows"), "{screen}");
     // Lam-alef is drawn with a zero-width joiner between its two cells (see tui::kit::text).
-    assert!(
-        screen.replace('\u{200d}', "").contains("الاسم → name"),
-        "{screen}"
-    );
+    // Each field with the column that fills it and its sample values.
+    let name_line = screen
+        .lines()
+        .find(|l| l.contains("│ name "))
+        .unwrap_or_default()
+        .replace('\u{200d}', "");
+    assert!(name_line.contains("الاسم"), "{screen}");
+    assert!(name_line.contains("نور علي, Layla Hassan"), "{screen}");
     assert!(screen.contains("نور علي"), "{screen}");
     press(&mut app, &["enter"]);
     wait_for_import(&mut app);

@@ -211,6 +211,15 @@ pub fn candidate(cells: &[String], columns: &[ColumnMatch], reading: &Reading) -
         }
     }
 
+    // A district in one spelling, where the governorate is known (a column may come before
+    // the other), keeping what the list wrote.
+    if !person.district.is_empty()
+        && let Some(canonical) =
+            crate::model::district::district(&person.governorate, &person.district)
+        && person.district != canonical
+    {
+        person.district_as_written = std::mem::replace(&mut person.district, canonical.to_string());
+    }
     // The Washington Group's cut-off decides the disability when no column said it.
     if person.disability == Disability::Unknown
         && let Some(yes) = person.washington_group.disability()

@@ -17,6 +17,10 @@ pub struct Decoded {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
+    // First, whatever the encoding: a page saved with a byte-order mark is a page too.
+    if looks_like_html(bytes) {
+        return Err(web_page());
+    }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return utf8(rest).map(|decoded| Decoded {
             encoding: if decoded.encoding == "UTF-8" {
@@ -32,6 +36,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
         let (text, _, had_errors) = encoding.decode(bytes);
         if had_errors {
             return Err(not_text("it says it is UTF-16 but is not"));
+        }
+        if looks_like_html(text.trim_start_matches('\u{FEFF}').as_bytes()) {
+            return Err(web_page());
         }
         return Ok(Decoded {
             text: text.trim_start_matches('\u{FEFF}').to_string(),
@@ -52,11 +59,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ImportError> {
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(not_text(
             "it looks like an old Excel workbook (.xls); save it as \"CSV UTF-8\" first",
-        ));
-    }
-    if looks_like_html(bytes) {
-        return Err(not_text(
-            "it is a web page (HTML), perhaps an error page saved instead of the list; download the list again",
         ));
     }
     if bytes.contains(&0) {
@@ -120,16 +122,46 @@ fn windows_1256(bytes: &[u8]) -> Decoded {
 }
 
 /// A download that went wrong saves the server's error page under the list's name.
+/// Its start (after a byte-order mark, spaces and comments) is a doctype, or an `<html>`,
+/// `<head>` or `<body>` tag, or an XML declaration soon followed by `<html`.
 fn looks_like_html(bytes: &[u8]) -> bool {
-    let start: Vec<u8> = bytes
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut start: Vec<u8> = bytes
         .iter()
-        .skip_while(|b| b.is_ascii_whitespace())
-        .take(64)
+        .take(1024)
         .map(u8::to_ascii_lowercase)
         .collect();
+    loop {
+        let skipped = start.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        start.drain(..skipped);
+        if !start.starts_with(b"<!--") {
+            break;
+        }
+        match start.windows(3).position(|w| w == b"-->") {
+            Some(end) => {
+                start.drain(..end + 3);
+            }
+            None => return false,
+        }
+    }
+    let tag = |name: &[u8]| {
+        start.starts_with(name)
+            && matches!(
+                start.get(name.len()),
+                Some(b'>' | b' ' | b'\t' | b'\r' | b'\n')
+            )
+    };
     start.starts_with(b"<!doctype html")
-        || start.starts_with(b"<html")
+        || tag(b"<html")
+        || tag(b"<head")
+        || tag(b"<body")
         || start.starts_with(b"<?xml") && start.windows(5).any(|w| w == b"<html")
+}
+
+fn web_page() -> ImportError {
+    not_text(
+        "it is a web page (HTML), perhaps an error page saved instead of the list; download the list again",
+    )
 }
 
 fn not_text(why: &str) -> ImportError {

@@ -222,6 +222,11 @@ pub fn fill_blanks(target: &mut Participant, source: &Participant) -> Vec<&'stat
             .clone_from(&source.governorate_as_written);
     }
     text(&mut target.governorate, &source.governorate, "governorate");
+    if target.district.trim().is_empty() && target.district_as_written.is_empty() {
+        target
+            .district_as_written
+            .clone_from(&source.district_as_written);
+    }
     text(&mut target.district, &source.district, "district");
     text(&mut target.phone, &source.phone, "phone");
     text(&mut target.email, &source.email, "email");

@@ -9,7 +9,10 @@ mod phone;
 mod words;
 
 pub use birth::{age_on, birth_date};
-pub use phone::{DEFAULT_COUNTRY, country, looks_like_phone, phone_in};
+/// A country, for reading phone numbers written without a country code.
+pub type Country = phonenumber::country::Id;
+
+pub use phone::{DEFAULT_COUNTRY, country, looks_like_phone, phone_in, workshop_country};
 
 use super::columns::header_key;
 use crate::model::search::fold;

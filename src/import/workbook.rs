@@ -8,8 +8,13 @@
 
 use super::ImportError;
 use super::table::{Row, Table};
-use calamine::{Data, Reader, Sheets, open_workbook_auto_from_rs};
-use std::io::Cursor;
+use calamine::{Data, Reader, Sheets, Xlsx, open_workbook_auto_from_rs};
+use std::io::{Cursor, Read, Seek};
+
+/// The most cells a sheet may span (rows × columns from its first cell to its last): the
+/// parser lays a sheet out as a full grid, so a sheet with one cell in A1 and one in XFD1048576
+/// would take many gigabytes. 200,000 rows of 50 columns is 10 million.
+pub const MAX_CELLS: u64 = 10_000_000;
 
 /// True for the first bytes of a workbook: a zip (`.xlsx`, `.ods`) or an OLE container
 /// (`.xls`, and an `.xlsx` with a password).
@@ -32,12 +37,24 @@ fn refused(why: impl std::fmt::Display) -> ImportError {
 /// Read the chosen sheet. A panic in the parser on a damaged file is a refusal like any
 /// other damage.
 pub fn read(bytes: &[u8], wanted: Option<&str>, max_rows: usize) -> Result<Sheet, ImportError> {
+    super::zip_guard::check(bytes)?;
+    super::ods_guard::check(bytes, max_rows)?;
     super::guard::guarded(|| read_unguarded(bytes, wanted, max_rows)).unwrap_or_else(|| {
         Err(refused(
             "the workbook could not be read: it is damaged; open it in Excel or LibreOffice \
              and save it again (or save it as \"CSV UTF-8\")",
         ))
     })
+}
+
+/// The names of a workbook's sheets, in order; none when it cannot be opened.
+pub fn sheet_names(bytes: &[u8]) -> Vec<String> {
+    super::guard::guarded(|| {
+        open_workbook_auto_from_rs(Cursor::new(bytes))
+            .map(|w| w.sheet_names())
+            .unwrap_or_default()
+    })
+    .unwrap_or_default()
 }
 
 fn read_unguarded(
@@ -90,6 +107,9 @@ fn read_unguarded(
         None => names.clone(),
     };
     for name in &chosen {
+        if let Sheets::Xlsx(xlsx) = &mut workbook {
+            measure_xlsx(xlsx, name, max_rows)?;
+        }
         let range = workbook.worksheet_range(name).map_err(|error| {
             refused(format!("the sheet \"{name}\" could not be read ({error})"))
         })?;
@@ -128,6 +148,59 @@ fn read_unguarded(
             "no sheet of the workbook has a header row; every sheet is empty (sheets: {listed})"
         )),
     })
+}
+
+/// Go through an `.xlsx` sheet's cells one at a time, keeping nothing, before the parser lays
+/// it out in memory: a sheet longer than `max_rows`, or spanning more than [`MAX_CELLS`], is
+/// refused with the limit it passes, its memory never taken.
+fn measure_xlsx<RS: Read + Seek>(
+    xlsx: &mut Xlsx<RS>,
+    name: &str,
+    max_rows: usize,
+) -> Result<(), ImportError> {
+    // A sheet the cell reader cannot read is left to the parser, which says why.
+    let Ok(mut cells) = xlsx.worksheet_cells_reader(name) else {
+        return Ok(());
+    };
+    let too_long = || {
+        refused(format!(
+            "the sheet \"{name}\" has more than the {max_rows} rows halaqa reads at once; is it \
+             the registration list?"
+        ))
+    };
+    // The sheet's own record of its size, when it says it is too long, is believed at once.
+    let said = cells.dimensions();
+    if said.end.0 > said.start.0
+        && usize::try_from(said.end.0 - said.start.0).unwrap_or(usize::MAX) > max_rows
+    {
+        return Err(ImportError::TooManyRows {
+            rows: usize::try_from(said.end.0 - said.start.0).unwrap_or(usize::MAX),
+            max: max_rows,
+        });
+    }
+    let (mut first, mut last) = ((u32::MAX, u32::MAX), (0u32, 0u32));
+    while let Ok(Some(cell)) = cells.next_cell() {
+        let (row, column) = cell.get_position();
+        first = (first.0.min(row), first.1.min(column));
+        last = (last.0.max(row), last.1.max(column));
+        // Rows past the limit (the first row is the header): no need to read on.
+        if usize::try_from(last.0 - first.0).unwrap_or(usize::MAX) > max_rows {
+            return Err(too_long());
+        }
+    }
+    if first.0 > last.0 {
+        return Ok(());
+    }
+    let rows = u64::from(last.0 - first.0) + 1;
+    let columns = u64::from(last.1.saturating_sub(first.1)) + 1;
+    if rows.saturating_mul(columns) > MAX_CELLS {
+        return Err(refused(format!(
+            "the sheet \"{name}\" spans {rows} rows by {columns} columns, more than the \
+             {MAX_CELLS} cells halaqa reads; delete the empty rows and columns around the list \
+             (or save it as \"CSV UTF-8\")"
+        )));
+    }
+    Ok(())
 }
 
 /// A cell as the text a CSV would have held.
@@ -171,6 +244,7 @@ mod tests {
             sheet.write_string(row, 0, "Amal").unwrap();
         }
         let bytes = workbook.save_to_buffer().unwrap();
+        // The workbook records its size (A1:A21): the count is said.
         assert!(matches!(
             read(&bytes, None, 10),
             Err(ImportError::TooManyRows { rows: 20, max: 10 })

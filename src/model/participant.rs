@@ -267,6 +267,10 @@ pub struct Participant {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub governorate_as_written: String,
     pub district: String,
+    /// The district as a registration list wrote it ("زاخو", "Zaxo") when that differs from
+    /// the one spelling in `district`; empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub district_as_written: String,
     pub gender: Gender,
     pub age_band: AgeBand,
     pub disability: Disability,
@@ -312,6 +316,7 @@ impl Participant {
             governorate: self.governorate.clone(),
             governorate_as_written: self.governorate_as_written.clone(),
             district: String::new(),
+            district_as_written: String::new(),
             gender: self.gender,
             age_band: self.age_band,
             disability: self.disability,

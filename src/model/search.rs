@@ -87,7 +87,7 @@ pub fn score(query: &str, text: &str) -> Option<u32> {
 ///
 /// A word that is a spelling of an Iraqi governorate also matches the governorate's one
 /// spelling, so "البصرة", "بصرة" and "basrah" all find people from Basra, whose record says
-/// "Basra".
+/// "Basra"; so does a spelling of a district ("Zaxo" finds "Zakho").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     words: Vec<String>,
@@ -114,6 +114,7 @@ impl Query {
             .iter()
             .map(|w| {
                 super::governorate::governorate(w)
+                    .or_else(|| super::district::district_anywhere(w))
                     .map(fold)
                     .filter(|place| place != w)
             })

@@ -28,7 +28,35 @@ pub struct Settings {
     /// files.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub day_hours: Vec<DayHours>,
+    /// The two-letter code of the country the workshop is in, whose phone numbers people
+    /// write without a country code; empty: Iraq. Not given in older files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub country: String,
+    /// How registration lists were mapped, by the header row they had, so the next list
+    /// with the same header is read the same way (the newest last, a few kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub import_mappings: Vec<ImportMapping>,
 }
+
+/// The columns a user chose for a registration list with a given header row.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportMapping {
+    /// A hash of the header row (its cells as written), in hex.
+    pub header: String,
+    /// Field name (as `--map` takes it) and column (a header as written, or empty: none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub map: Vec<(String, String)>,
+    /// Columns left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignore: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// How many remembered mappings a workshop keeps; older ones are forgotten.
+pub const REMEMBERED_MAPPINGS: usize = 20;
 
 /// One day's own start (and end), where it differs from the workshop's default.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +68,26 @@ pub struct DayHours {
 }
 
 impl Settings {
+    /// The mapping remembered for a header row's hash.
+    pub fn import_mapping(&self, header: &str) -> Option<&ImportMapping> {
+        self.import_mappings
+            .iter()
+            .rev()
+            .find(|m| m.header == header)
+    }
+
+    /// Remember `mapping`, replacing the one for the same header, forgetting the oldest
+    /// beyond [`REMEMBERED_MAPPINGS`].
+    pub fn remember_import_mapping(&mut self, mapping: ImportMapping) {
+        self.import_mappings.retain(|m| m.header != mapping.header);
+        self.import_mappings.push(mapping);
+        let extra = self
+            .import_mappings
+            .len()
+            .saturating_sub(REMEMBERED_MAPPINGS);
+        self.import_mappings.drain(..extra);
+    }
+
     /// When day `day` starts unless an item says otherwise: its own hour, else the default.
     pub fn start_of_day(&self, day: u16) -> NaiveTime {
         self.day_hours
@@ -66,6 +114,8 @@ impl Default for Settings {
             count_team: false,
             day_end: None,
             day_hours: Vec::new(),
+            country: String::new(),
+            import_mappings: Vec::new(),
         }
     }
 }

@@ -23,7 +23,7 @@ pub struct FileKind {
 
 /// A registration list: larger than the cap, it is not one.
 pub const CSV_FILE: FileKind = FileKind {
-    one: "a CSV file",
+    one: "a registration list (.csv, .xlsx, .xls, .ods)",
     many: "participant lists",
     max_bytes: 256 * 1024 * 1024,
 };

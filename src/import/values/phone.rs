@@ -17,6 +17,12 @@ pub fn country(code: &str) -> Option<Id> {
     Id::from_str(&code.trim().to_ascii_uppercase()).ok()
 }
 
+/// The country whose numbers are written without a country code in a workshop whose
+/// settings say `code` ("" or a code that is no country: Iraq).
+pub fn workshop_country(code: &str) -> Id {
+    country(code).unwrap_or(DEFAULT_COUNTRY)
+}
+
 /// Digits (at least five) and the marks numbers are written with, nothing else: a number,
 /// valid or not, rather than a word or a formula.
 pub fn looks_like_phone(value: &str) -> bool {

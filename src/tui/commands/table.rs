@@ -127,7 +127,7 @@ table! {
     People(Pe::Charts), on(S::Participants), "who-was-in-the-room", "charts", PF, FAC, "who was in the room: bar charts on / off";
     People(Pe::NextScope), on(S::Participants), "charts-next", "day", 0, FAC, "charts: next day (registered, attended, each day)";
     People(Pe::PreviousScope), on(S::Participants), "charts-previous", "day", 0, FAC, "charts: previous day";
-    People(Pe::Import), on(S::Participants), "import-participants", "import", PFC, FAC, "import participants from a CSV file";
+    People(Pe::Import), on(S::Participants), "import-participants", "import", PFC, FAC, "import participants from a registration list (.csv, .xlsx, .xls, .ods)";
     People(Pe::Team), on(S::Participants), "team-role", "team", P | C, FAC, "put the person on the team (staff, facilitator, note-taker, interpreter) or back";
     People(Pe::CountTeam), on(S::Participants), "count-team", "count team", P | C, FAC, "count the team in the participation figures, or leave them out (the default)";
 

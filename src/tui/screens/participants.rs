@@ -15,6 +15,8 @@ mod form_view;
 mod handlers;
 mod import_flow;
 mod import_handlers;
+mod import_mapping;
+mod import_mapping_view;
 mod import_view;
 mod keys;
 mod rows;

@@ -22,6 +22,7 @@ pub const DAY_STARTS: &str = "Day starts";
 pub const DAY_ENDS: &str = "Day ends";
 pub const DAY_HOURS: &str = "Other hours";
 pub const TIME_ZONE: &str = "Time zone";
+pub const COUNTRY: &str = "Country";
 pub const OBJECTIVES: &str = "Objectives";
 pub const LANGUAGES: &str = "Languages";
 pub const YOUTH: &str = "Youth ages";
@@ -87,6 +88,11 @@ pub fn form(info: &WorkshopInfo) -> Form {
                 TIME_ZONE,
                 "Region/City, e.g. Asia/Baghdad; empty if not given",
                 &info.time_zone,
+            ),
+            Field::line(
+                COUNTRY,
+                "two letters, e.g. IQ, JO: phones without +code are read as this country's; empty: IQ",
+                &settings.country,
             ),
             Field::list(OBJECTIVES, list, &info.objectives),
             Field::line(
@@ -240,6 +246,16 @@ pub fn read(
             ),
         ));
     }
+    let country = text(COUNTRY).to_ascii_uppercase();
+    if !country.is_empty() && crate::import::values::country(&country).is_none() {
+        return Err((
+            COUNTRY,
+            format!(
+                "{COUNTRY}: \"{country}\" is not a country's two-letter code; write e.g. IQ for Iraq, JO for Jordan"
+            ),
+        ));
+    }
+    info.settings.country = country;
     info.objectives = form.list(OBJECTIVES);
     info.languages = text(LANGUAGES)
         .split(',')

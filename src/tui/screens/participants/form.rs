@@ -9,6 +9,8 @@ use crate::model::{AgeBand, Consent, Disability, Gender, Id, Participant, Stakeh
 use crate::tui::kit::form::{Choice, LineEdit};
 use ratatui::crossterm::event::KeyEvent;
 
+mod person;
+
 /// What the form is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormKind {
@@ -346,73 +348,6 @@ impl PersonForm {
                 Value::Choice(choice) => all.get(choice.selected()).copied(),
                 Value::Text(_) => None,
             })
-    }
-
-    /// The person as the form says, or why not. Fields the form does not show keep their
-    /// values from `base`.
-    pub fn person(&self) -> Result<Participant, String> {
-        let mut p = self.base.clone();
-        let trimmed = |kind| self.text_of(kind).map(|t: &str| t.trim().to_string());
-        if let Some(name) = trimmed(FieldKind::Name) {
-            p.name = name;
-        }
-        if p.name.is_empty() {
-            return Err("a name is required".to_string());
-        }
-        if let Some(value) = trimmed(FieldKind::OtherScript) {
-            p.name_other_script = value;
-        }
-        if let Some(value) = trimmed(FieldKind::Organisation) {
-            p.organisation = value;
-        }
-        if let Some(value) = trimmed(FieldKind::Position) {
-            p.position = value;
-        }
-        if let Some(value) = trimmed(FieldKind::Governorate) {
-            p.governorate = value;
-        }
-        if let Some(value) = trimmed(FieldKind::District) {
-            p.district = value;
-        }
-        if let Some(value) = self.text_of(FieldKind::Notes) {
-            p.notes = value.trim_end().to_string();
-        }
-        if let Some(phone) = trimmed(FieldKind::Phone) {
-            p.phone = match phone.as_str() {
-                "" => String::new(),
-                typed => values::phone(typed).ok_or_else(|| {
-                    format!(
-                        "the phone \"{typed}\" is not a number halaqa recognises; write it with the country code, e.g. +964 770 123 4567"
-                    )
-                })?,
-            };
-        }
-        if let Some(email) = trimmed(FieldKind::Email) {
-            p.email = match email.as_str() {
-                "" => String::new(),
-                typed => values::email(typed).ok_or_else(|| {
-                    format!("\"{typed}\" is not shaped like an email address (name@example.org)")
-                })?,
-            };
-        }
-        if let Some(value) = self.chosen(FieldKind::Stakeholder, &Stakeholder::ALL) {
-            p.stakeholder = value;
-        }
-        if let Some(value) = self.chosen(FieldKind::Gender, &Gender::ALL) {
-            p.gender = value;
-        }
-        if let Some(value) = self.chosen(FieldKind::AgeBand, &AgeBand::ALL) {
-            p.age_band = value;
-        }
-        if let Some(value) = self.chosen(FieldKind::Disability, &DISABILITIES) {
-            p.disability = value;
-        }
-        let consent = |kind, now| self.chosen(kind, &CONSENTS).unwrap_or(now);
-        p.consent.data_processing = consent(FieldKind::ConsentData, p.consent.data_processing);
-        p.consent.photo = consent(FieldKind::ConsentPhoto, p.consent.photo);
-        p.consent.named_quote = consent(FieldKind::ConsentQuote, p.consent.named_quote);
-        p.consent.sharing_contact = consent(FieldKind::ConsentContact, p.consent.sharing_contact);
-        Ok(p)
     }
 }
 

@@ -46,6 +46,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Vec<Effect>> {
 
 /// Text typed while one of this screen's fields has focus.
 pub fn type_text(app: &mut App, text: &str) -> bool {
+    if let Mode::Import(flow) = &app.participants.mode
+        && matches!(flow.stage, Stage::Preview(_))
+    {
+        import_handlers::type_text(app, text);
+        return true;
+    }
     let selected = crate::tui::selection::before(app);
     let state = &mut app.participants;
     match &mut state.mode {
@@ -320,8 +326,10 @@ fn save_form(app: &mut App) {
     let Mode::Form(form) = &mut app.participants.mode else {
         return;
     };
-    let mut person = match form.person() {
-        Ok(person) => person,
+    let country =
+        crate::import::values::workshop_country(&session.workshop().info().settings.country);
+    let (mut person, phone_flag) = match form.person_in(country) {
+        Ok(found) => found,
         Err(error) => {
             form.error = Some(error);
             return;
@@ -361,7 +369,9 @@ fn save_form(app: &mut App) {
                     ),
                 },
             };
-            if refused.is_some() && kind == FormKind::WalkIn {
+            if let Some(flag) = phone_flag {
+                app.warn(format!("{text}; {flag}"));
+            } else if refused.is_some() && kind == FormKind::WalkIn {
                 app.warn(text);
             } else {
                 app.info(text);

@@ -2,6 +2,7 @@
 //! mapping and the first rows, the plan worked out on a worker thread (the screen keeps
 //! drawing a progress bar), then the plan applied as one undoable change and its report.
 
+use super::import_mapping::PreviewState;
 use crate::import::{self, ImportError, ImportOptions, ImportPlan, Preview, Progress};
 use crate::model::Workshop;
 use crate::session::jobs::{Job, Polled};
@@ -23,21 +24,20 @@ pub struct Loaded {
 }
 
 pub enum Stage {
-    /// Typing the path of the CSV file.
+    /// Typing the path of the list (CSV or workbook).
     Path {
         typed: String,
         error: Option<String>,
     },
-    /// The mapping and the first rows; Enter imports.
-    Preview {
-        file: Loaded,
-        preview: Preview,
-        skip_invalid: bool,
-    },
+    /// The fields and the columns that fill them, the counts the import would give; Enter
+    /// on "Import" imports.
+    Preview(Box<PreviewState>),
     /// The plan is being worked out on a worker thread.
     Running {
         file: Loaded,
-        skip_invalid: bool,
+        options: ImportOptions,
+        /// The header row's hash, to remember the choices under once imported.
+        header_hash: String,
         news: PlanJob,
         progress: Option<Progress>,
         /// The document's revision the plan was started on; a plan for an older workshop
@@ -91,7 +91,9 @@ pub use crate::tui::typed_path::expand;
 /// Read the file and preview it, or say in one sentence why not.
 pub fn load(typed: &str) -> Result<(Loaded, Preview), String> {
     if typed.trim().is_empty() {
-        return Err("type the path of the CSV file".to_string());
+        return Err(
+            "type the path of the registration list (.csv, .xlsx, .xls or .ods)".to_string(),
+        );
     }
     let path = expand(typed);
     let shown = path.display();
@@ -108,13 +110,11 @@ pub fn load(typed: &str) -> Result<(Loaded, Preview), String> {
 }
 
 /// Start working out the plan as a job against a copy of the workshop.
-pub fn start(file: &Loaded, workshop: &Workshop, skip_invalid: bool) -> PlanJob {
+pub fn start(file: &Loaded, workshop: &Workshop, options: &ImportOptions) -> PlanJob {
     let bytes = Arc::clone(&file.bytes);
     let workshop = workshop.clone();
-    let options = ImportOptions {
-        skip_invalid,
-        ..ImportOptions::default()
-    };
+    // Without a country chosen, the plan reads phones as the workshop's country's.
+    let options = options.clone();
     Job::spawn(move |progress: &mut dyn FnMut(Progress)| {
         Box::new(import::plan_with_progress(
             &bytes, &workshop, &options, progress,
@@ -139,6 +139,31 @@ pub fn drain(news: &mut PlanJob) -> (Option<Progress>, Option<Result<ImportPlan,
 /// The report's lines after the plan was applied (or refused).
 pub fn report_lines(path: &Path, plan: &ImportPlan) -> Vec<String> {
     let mut lines = vec![format!("Imported from {}", path.display())];
-    lines.extend(plan.to_string().lines().map(str::to_string));
+    lines.extend(plan.to_string().lines().map(in_preview_words));
     lines
+}
+
+/// The report names the command line's options for choices; here they were made in the
+/// preview, and are said so.
+fn in_preview_words(line: &str) -> String {
+    let mut line = line
+        .replace(" (--map)", " (chosen in the preview)")
+        .replace("ignored (--ignore):", "left out in the preview:")
+        .replace(
+            "(not a participant field; --map FIELD=COLUMN to use one)",
+            "(not a participant field)",
+        );
+    for field in crate::import::Field::ALL {
+        let key = field.key();
+        line = line
+            .replace(
+                &format!("--map took {key} from another column"),
+                &format!("{key} was given another column in the preview"),
+            )
+            .replace(
+                &format!("--map {key}= (no column fills {key})"),
+                &format!("no column for {key}, as chosen in the preview"),
+            );
+    }
+    line
 }

@@ -2,8 +2,8 @@
 //! bar, the report.
 
 use super::import_flow::{ImportFlow, Stage};
-use crate::import::{MatchHow, Preview};
-use crate::tui::kit::text::{fit, one_line as safe, tail, wrap, wrap_items};
+use super::import_mapping_view;
+use crate::tui::kit::text::{fit, one_line as safe, tail, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::centred;
 use ratatui::Frame;
@@ -18,12 +18,12 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
         Stage::Path { typed, error } => {
             let mut lines = vec![
                 Line::from(vec![
-                    Span::styled(" CSV file › ", theme.key()),
-                    Span::raw(safe(&tail(typed, width.saturating_sub(14)))),
+                    Span::styled(" List file › ", theme.key()),
+                    Span::raw(safe(&tail(typed, width.saturating_sub(15)))),
                     Span::styled("▏", theme.accent()),
                 ]),
                 Line::styled(
-                    " a registration list from KoBoToolbox, Excel or Google Forms (, ; or tab)",
+                    " a registration list: .csv (, ; or tab), .xlsx, .xls or .ods",
                     theme.dim(),
                 ),
             ];
@@ -33,35 +33,23 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
                     lines.push(Line::styled(part, theme.error()));
                 }
             }
+            lines.push(Line::styled(
+                " from KoBoToolbox, ODK, Excel or Google Forms; the columns can be chosen next",
+                theme.dim(),
+            ));
             lines.push(Line::raw(""));
             lines.push(Line::styled(" Enter preview · Esc cancel", theme.dim()));
             (" Import participants ", lines)
         }
-        Stage::Preview {
-            file,
-            preview,
-            skip_invalid,
-        } => {
-            let mut lines = vec![Line::raw(fit(
-                &format!(" {}", safe(&file.path.display().to_string())),
+        Stage::Preview(state) => (
+            " Import participants: preview ",
+            import_mapping_view::lines(
+                state,
                 width,
-            ))];
-            lines.extend(preview_lines(preview, width, theme));
-            lines.push(Line::from(vec![
-                Span::styled(" Invalid rows ‹ ", theme.key()),
-                Span::raw(if *skip_invalid {
-                    "skip them, import the rest"
-                } else {
-                    "refuse the whole file"
-                }),
-                Span::styled(" › (↑↓)", theme.key()),
-            ]));
-            lines.push(Line::styled(
-                " Enter imports (one undoable step) · Esc cancel",
-                theme.dim(),
-            ));
-            (" Import participants: preview ", lines)
-        }
+                usize::from(area.height.saturating_sub(2)),
+                theme,
+            ),
+        ),
         Stage::Running { file, progress, .. } => {
             let (done, total) = progress.map_or((0, 0), |p| (p.rows_done, p.rows_total));
             let bar_width = width.saturating_sub(4);
@@ -134,67 +122,6 @@ pub fn render(frame: &mut Frame, area: Rect, flow: &ImportFlow, theme: Theme) {
         ),
         boxed,
     );
-}
-
-/// The mapping ("header → field") and the first rows, cut to `width`.
-fn preview_lines(preview: &Preview, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let separator = match preview.delimiter {
-        b'\t' => "tab".to_string(),
-        other => format!("\"{}\"", char::from(other)),
-    };
-    let mut lines = vec![Line::styled(
-        format!(
-            " {} · separated by {separator}",
-            crate::tui::kit::text::count(preview.rows_total, "row", "rows")
-        ),
-        theme.dim(),
-    )];
-    for note in &preview.notes {
-        lines.push(Line::styled(
-            fit(&format!(" {}", safe(note)), width),
-            theme.warning(),
-        ));
-    }
-    lines.push(Line::styled(" Columns", theme.heading()));
-    let mut mapping = Vec::new();
-    let mut ignored = Vec::new();
-    for column in &preview.columns {
-        match (column.field, column.how) {
-            (Some(field), _) => {
-                mapping.push(format!("{} → {}", column.header, field.key()));
-            }
-            (None, MatchHow::Meta) => {}
-            (None, _) => ignored.push(safe(&column.header)),
-        }
-    }
-    for line in wrap_items(&mapping, " · ", width.saturating_sub(1)) {
-        lines.push(Line::raw(format!(" {line}")));
-    }
-    if !ignored.is_empty() {
-        lines.push(Line::styled(
-            fit(&format!(" not imported: {}", ignored.join(", ")), width),
-            theme.dim(),
-        ));
-    }
-    lines.push(Line::styled(" First rows", theme.heading()));
-    for row in &preview.rows {
-        // The columns that will be imported, in file order; an empty cell as "–".
-        let cells: Vec<String> = row
-            .cells
-            .iter()
-            .zip(&preview.columns)
-            .filter(|(_, column)| column.field.is_some())
-            .map(|(cell, _)| match safe(cell.trim()) {
-                empty if empty.is_empty() => "–".to_string(),
-                text => text,
-            })
-            .collect();
-        lines.push(Line::raw(fit(
-            &format!(" {:>3} {}", row.number, cells.join(" │ ")),
-            width,
-        )));
-    }
-    lines
 }
 
 /// `text` made safe and wrapped into lines of `width` cells, each starting with a space.

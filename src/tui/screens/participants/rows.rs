@@ -1,5 +1,6 @@
 //! Which people the table shows, in which order: the filter (Arabic-aware, over name,
-//! other-script name, organisation, governorate, phone and email) and the sort column.
+//! other-script name, organisation, governorate and district (each also as the list wrote
+//! it), phone and email) and the sort column.
 
 use super::state::SortColumn;
 use crate::model::search::{Query, fold};
@@ -39,6 +40,9 @@ pub fn haystack(person: &Participant) -> String {
         person.name_other_script.as_str(),
         person.organisation.as_str(),
         person.governorate.as_str(),
+        person.governorate_as_written.as_str(),
+        person.district.as_str(),
+        person.district_as_written.as_str(),
         person.phone.as_str(),
         person.email.as_str(),
     ] {

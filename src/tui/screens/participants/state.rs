@@ -21,7 +21,7 @@ pub enum Mode {
     Form(Box<PersonForm>),
     /// "Erase this person?" waiting for Enter or Esc.
     ConfirmErase(Id),
-    /// Importing a CSV file: path, preview, progress, report.
+    /// Importing a registration list: path, preview and column choices, progress, report.
     Import(Box<ImportFlow>),
 }
 

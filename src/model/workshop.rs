@@ -28,7 +28,15 @@ pub struct Settings {
     /// files.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub day_hours: Vec<DayHours>,
+    /// The k of the anonymised report: the fewest people a figure, an organisation named as
+    /// a source, or a "CSO in Basra" may stand for; `None` (not in the file) is the default,
+    /// [`DEFAULT_ANONYMITY_K`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymity_k: Option<u32>,
 }
+
+/// The k an anonymised report uses unless the workshop sets its own.
+pub const DEFAULT_ANONYMITY_K: u32 = 5;
 
 /// One day's own start (and end), where it differs from the workshop's default.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +48,11 @@ pub struct DayHours {
 }
 
 impl Settings {
+    /// The k as set (0 and 1 included: the report clamps and says so), else the default.
+    pub fn anonymity_k(&self) -> u32 {
+        self.anonymity_k.unwrap_or(DEFAULT_ANONYMITY_K)
+    }
+
     /// When day `day` starts unless an item says otherwise: its own hour, else the default.
     pub fn start_of_day(&self, day: u16) -> NaiveTime {
         self.day_hours
@@ -66,6 +79,7 @@ impl Default for Settings {
             count_team: false,
             day_end: None,
             day_hours: Vec::new(),
+            anonymity_k: None,
         }
     }
 }

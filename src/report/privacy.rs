@@ -29,9 +29,55 @@ pub fn scanner(workshop: &Workshop) -> Scrubber {
             phone: &p.phone,
             email: &p.email,
             role: String::new(),
+            whole_only: false,
         })
+        .chain(
+            small_organisations(workshop, k)
+                .into_iter()
+                .map(|org| Known {
+                    names: vec![org],
+                    phone: "",
+                    email: "",
+                    role: String::new(),
+                    whole_only: true,
+                }),
+        )
         .collect();
     Scrubber::for_scan(&known, k)
+}
+
+/// The organisations fewer than k registered (not deleted) people come from, except the
+/// workshop's own organisers, partners and donors, which are public: each such name points
+/// at a person.
+pub fn small_organisations(workshop: &Workshop, k: usize) -> Vec<&str> {
+    let info = workshop.info();
+    let public: Vec<String> = info
+        .organisers
+        .iter()
+        .chain(&info.partners)
+        .chain(&info.donors)
+        .map(|o| crate::model::search::fold(o))
+        .collect();
+    let mut counts: std::collections::HashMap<String, (usize, &str)> =
+        std::collections::HashMap::new();
+    for person in workshop.participant_records().iter().filter(|p| !p.erased) {
+        let org = person.organisation.trim();
+        let key = crate::model::search::fold(org);
+        if key.is_empty() || public.contains(&key) {
+            continue;
+        }
+        let entry = counts.entry(key).or_insert((0, org));
+        if !person.deleted {
+            entry.0 += 1;
+        }
+    }
+    let mut small: Vec<&str> = counts
+        .into_values()
+        .filter(|(n, _)| *n < k)
+        .map(|(_, org)| org)
+        .collect();
+    small.sort_unstable();
+    small
 }
 
 /// The hits in an export's bytes (`name` is the file's name, for locations): a Word or

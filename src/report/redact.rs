@@ -28,6 +28,10 @@ pub const REMOVED: &str = "[removed]";
 /// The word for a source who may not be named.
 pub const ANONYMOUS: &str = "anonymous";
 
+/// What replaces, in anonymised free text, the name of an organisation fewer than k
+/// registered people come from: the name would point at them.
+pub const SMALL_ORGANISATION: &str = "[an organisation]";
+
 /// What replaces a person field (a plan's owner) that names nobody registered.
 pub const SOMEONE: &str = "[a person responsible]";
 
@@ -88,7 +92,19 @@ impl<'a> Redactor<'a> {
                     phone: &p.phone,
                     email: &p.email,
                     role: format!("[{}]", redactor.role_of(p)),
+                    whole_only: false,
                 })
+                .chain(
+                    super::privacy::small_organisations(workshop, threshold.used)
+                        .into_iter()
+                        .map(|org| Known {
+                            names: vec![org],
+                            phone: "",
+                            email: "",
+                            role: SMALL_ORGANISATION.to_string(),
+                            whole_only: true,
+                        }),
+                )
                 .collect();
             redactor.scrubber = Some(Scrubber::new(&known, threshold.used));
             redactor.positions = live
@@ -130,7 +146,10 @@ impl<'a> Redactor<'a> {
         let Some(scrubber) = self.scrubber.as_ref().filter(|_| !text.is_empty()) else {
             return text;
         };
-        if let Some(role) = scrubber.first_role(&text) {
+        if let Some(role) = scrubber
+            .first_role(&text)
+            .filter(|role| *role != SMALL_ORGANISATION)
+        {
             return role.to_string();
         }
         let folded = fold(&text);

@@ -29,6 +29,8 @@ pub struct Known<'a> {
     pub phone: &'a str,
     pub email: &'a str,
     pub role: String,
+    /// Matched only as the whole of each name (an organisation), never by its parts.
+    pub whole_only: bool,
 }
 
 /// Words that are a title or a joint of a name, never a name on their own.
@@ -56,9 +58,9 @@ const TITLES: [&str; 22] = [
     "الاستاذ",
     "الشيخ",
 ];
-const JOINTS: [&str; 14] = [
-    "abd", "abdul", "abdel", "abu", "bin", "ibn", "bint", "عبد", "ابو", "ابي", "بن", "بنت", "ام",
-    "ابن",
+const JOINTS: [&str; 16] = [
+    "abd", "abdul", "abdel", "abu", "bin", "ibn", "bint", "al", "el", "عبد", "ابو", "ابي", "بن",
+    "بنت", "ام", "ابن",
 ];
 /// Letters Arabic writes onto the front of a word: and, with, for, so, like, the.
 const CLITICS: [&str; 9] = ["وال", "بال", "لل", "فال", "ال", "و", "ب", "ل", "ف"];
@@ -137,6 +139,20 @@ impl Scrubber {
         for (person, names) in people.iter().zip(&units) {
             for name in names {
                 let n = name.len();
+                if person.whole_only {
+                    add(name.concat(), &person.role);
+                    continue;
+                }
+                // "Al-Jubouri" is also written "Jubouri".
+                if let Some(last) = name.last()
+                    && last.len() == 2
+                    && matches!(last[0].as_str(), "al" | "el")
+                {
+                    let rare = family_count.get(last).copied().unwrap_or(0) < k.max(2);
+                    if rare && n >= 2 {
+                        add(vec![last[1].clone()], &person.role);
+                    }
+                }
                 for start in 0..n {
                     for end in start + 2..=n {
                         add(name[start..end].concat(), &person.role);
@@ -496,6 +512,7 @@ mod tests {
                 phone: "+9647701234567",
                 email: "",
                 role: "[a participant]".into(),
+                whole_only: false,
             })
             .collect();
         Scrubber::new(&people, 5)

@@ -332,3 +332,66 @@ fn the_privacy_scan_finds_what_a_named_report_shows() {
             .all(|h| h.location.starts_with("named.md, line "))
     );
 }
+
+fn halaqa(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_halaqa"))
+        .args(args)
+        .current_dir(dir)
+        .env("HALAQA_DATA_DIR", dir.join("data"))
+        .env("HALAQA_CONFIG_DIR", dir.join("config"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn check_privacy_lists_the_places_and_scans_an_export() {
+    let dir = tempfile::tempdir().expect("temp");
+    halaqa::store::save(&dir.path().join("w.ron"), &hostile()).expect("saves");
+    let run = halaqa(dir.path(), &["check", "w.ron", "--privacy"]);
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{out}");
+    assert!(out.contains("privacy (k = 5)"), "{out}");
+    assert!(out.contains("list 6 people by name"), "{out}");
+    assert!(
+        out.contains("anonymised: a phone number replaced in entry"),
+        "{out}"
+    );
+    assert!(out.contains("owner: Suha Kareem"), "{out}");
+
+    // An anonymised export passes; a named one, scanned as if it were anonymised, does not.
+    let run = halaqa(
+        dir.path(),
+        &[
+            "export",
+            "w.ron",
+            "--format",
+            "md",
+            "--anonymise",
+            "--output",
+            "a.md",
+        ],
+    );
+    assert!(run.status.success());
+    let run = halaqa(
+        dir.path(),
+        &["check", "w.ron", "--privacy", "--export", "a.md"],
+    );
+    let out = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{out}");
+    assert!(out.contains("scan of a.md: no name, phone or email of this session found"));
+    let run = halaqa(
+        dir.path(),
+        &["export", "w.ron", "--format", "csv", "--output", "t"],
+    );
+    assert!(run.status.success());
+    let run = halaqa(
+        dir.path(),
+        &["check", "w.ron", "--privacy", "--export", "t"],
+    );
+    let out = String::from_utf8_lossy(&run.stdout);
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{out}{err}");
+    assert!(out.contains("hit: participants.csv, line 2: "), "{out}");
+    assert!(err.contains("t shows personal data in "), "{err}");
+}

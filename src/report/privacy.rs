@@ -19,6 +19,16 @@ use suppress::System;
 /// The scanner of a workshop: every name (as the anonymiser matches it), phone and email of
 /// everyone in the session who is not erased, deleted people included.
 pub fn scanner(workshop: &Workshop) -> Scrubber {
+    session_scrubber(workshop, false)
+}
+
+/// What the anonymiser finds in free text: every phone and email however it looks, and the
+/// session's names (for listing the places it replaces).
+pub fn finder(workshop: &Workshop) -> Scrubber {
+    session_scrubber(workshop, true)
+}
+
+fn session_scrubber(workshop: &Workshop, generic: bool) -> Scrubber {
     let k = Threshold::new(workshop.info().settings.anonymity_k()).used;
     let records = workshop.participant_records();
     let known: Vec<Known> = records
@@ -43,12 +53,16 @@ pub fn scanner(workshop: &Workshop) -> Scrubber {
                 }),
         )
         .collect();
-    Scrubber::for_scan(&known, k)
+    if generic {
+        Scrubber::new(&known, k)
+    } else {
+        Scrubber::for_scan(&known, k)
+    }
 }
 
 /// The organisations fewer than k registered (not deleted) people come from, except the
-/// workshop's own organisers, partners and donors, which are public: each such name points
-/// at a person.
+/// workshop's own organisers, partners and donors and the organisations of people in a
+/// public role, which are public: each such name points at a person.
 pub fn small_organisations(workshop: &Workshop, k: usize) -> Vec<&str> {
     let info = workshop.info();
     let public: Vec<String> = info
@@ -57,6 +71,17 @@ pub fn small_organisations(workshop: &Workshop, k: usize) -> Vec<&str> {
         .chain(&info.partners)
         .chain(&info.donors)
         .map(|o| crate::model::search::fold(o))
+        .collect();
+    // The organisation of someone speaking in a public role is public with them.
+    let public: Vec<String> = public
+        .into_iter()
+        .chain(
+            workshop
+                .participant_records()
+                .iter()
+                .filter(|p| p.public_role && !p.erased)
+                .map(|p| crate::model::search::fold(&p.organisation)),
+        )
         .collect();
     let mut counts: std::collections::HashMap<String, (usize, &str)> =
         std::collections::HashMap::new();

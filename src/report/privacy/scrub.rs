@@ -33,6 +33,13 @@ pub struct Known<'a> {
     pub whole_only: bool,
 }
 
+/// One way a person (or a small organisation) is mentioned.
+struct Mention {
+    words: Vec<String>,
+    role: String,
+    kind: Found,
+}
+
 /// Words that are a title or a joint of a name, never a name on their own.
 const TITLES: [&str; 22] = [
     "dr",
@@ -71,6 +78,8 @@ pub enum Found {
     Phone,
     Email,
     Name,
+    /// The name of an organisation too small to name.
+    Organisation,
 }
 
 impl Found {
@@ -79,6 +88,7 @@ impl Found {
             Found::Phone => "a phone number",
             Found::Email => "an email address",
             Found::Name => "a name",
+            Found::Organisation => "the name of an organisation of fewer than k people",
         }
     }
 }
@@ -92,7 +102,7 @@ pub struct Scrubber {
     /// Registered emails, lowercase.
     emails: Vec<String>,
     /// By the first folded word of a mention: every mention (its words) and what replaces it.
-    mentions: HashMap<String, Vec<(Vec<String>, String)>>,
+    mentions: HashMap<String, Vec<Mention>>,
     /// Registered phones, as their last 7 digits.
     phone_tails: Vec<String>,
 }
@@ -125,22 +135,31 @@ impl Scrubber {
                 }
             }
         }
-        let mut mentions: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
-        let mut add = |words: Vec<String>, role: &str| {
+        let mut mentions: HashMap<String, Vec<Mention>> = HashMap::new();
+        let mut add = |words: Vec<String>, role: &str, kind: Found| {
             let single_letter = words.len() == 1 && words[0].chars().count() < 2;
             if words.is_empty() || single_letter {
                 return;
             }
             let list = mentions.entry(words[0].clone()).or_default();
-            if !list.iter().any(|(w, _)| *w == words) {
-                list.push((words, role.to_string()));
+            if !list.iter().any(|m| m.words == words) {
+                list.push(Mention {
+                    words,
+                    role: role.to_string(),
+                    kind,
+                });
             }
         };
         for (person, names) in people.iter().zip(&units) {
+            let kind = if person.whole_only {
+                Found::Organisation
+            } else {
+                Found::Name
+            };
             for name in names {
                 let n = name.len();
                 if person.whole_only {
-                    add(name.concat(), &person.role);
+                    add(name.concat(), &person.role, kind);
                     continue;
                 }
                 // "Al-Jubouri" is also written "Jubouri".
@@ -150,31 +169,32 @@ impl Scrubber {
                 {
                     let rare = family_count.get(last).copied().unwrap_or(0) < k.max(2);
                     if rare && n >= 2 {
-                        add(vec![last[1].clone()], &person.role);
+                        add(vec![last[1].clone()], &person.role, kind);
                     }
                 }
                 for start in 0..n {
                     for end in start + 2..=n {
-                        add(name[start..end].concat(), &person.role);
+                        add(name[start..end].concat(), &person.role, kind);
                     }
                 }
                 if n >= 1 {
-                    add(name[0].clone(), &person.role);
+                    add(name[0].clone(), &person.role, kind);
                 }
                 if n >= 3 {
                     add(
                         [name[0].clone(), name[n - 1].clone()].concat(),
                         &person.role,
+                        kind,
                     );
                 }
                 if n >= 2 && family_count.get(&name[n - 1]).copied().unwrap_or(0) < k.max(2) {
-                    add(name[n - 1].clone(), &person.role);
+                    add(name[n - 1].clone(), &person.role, kind);
                 }
             }
         }
         // Longest first, so the full name wins over its first part.
         for list in mentions.values_mut() {
-            list.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
+            list.sort_by_key(|m| std::cmp::Reverse(m.words.len()));
         }
         let phone_tails = people
             .iter()
@@ -212,7 +232,10 @@ impl Scrubber {
     pub fn first_role(&self, text: &str) -> Option<&str> {
         let words = words(text);
         let folded: Vec<String> = words.iter().map(|(s, e)| fold(&text[*s..*e])).collect();
-        (0..words.len()).find_map(|i| self.mention_at(text, &words, &folded, i).map(|(_, r)| r))
+        (0..words.len()).find_map(|i| {
+            self.mention_at(text, &words, &folded, i)
+                .map(|(_, m)| m.role.as_str())
+        })
     }
 
     fn scrub_recording(&self, text: &str, record: Record) -> String {
@@ -288,9 +311,15 @@ impl Scrubber {
         if chars.get(next).is_some_and(|(_, c)| *c == ':') {
             groups.pop();
         }
-        let Some(end) = groups.last().map(|g| g.1) else {
+        let Some(mut end) = groups.last().map(|g| g.1) else {
             return (None, next);
         };
+        // "(0770) 123 4567" opens with a parenthesis; "(call 0770 123 4567)" does not.
+        let mut next = next;
+        if chars[i].1 == '(' && chars.get(next).is_some_and(|(_, c)| *c == ')') {
+            end += 1;
+            next += 1;
+        }
         let digits: String = groups.iter().map(|g| g.0.as_str()).collect();
         let known = self
             .phone_tails
@@ -316,10 +345,10 @@ impl Scrubber {
         let mut copied = 0;
         let mut i = 0;
         while i < words.len() {
-            if let Some((length, role)) = self.mention_at(text, &words, &folded, i) {
+            if let Some((length, mention)) = self.mention_at(text, &words, &folded, i) {
                 out.push_str(&text[copied..words[i].0]);
-                record(Found::Name, &text[words[i].0..words[i + length - 1].1]);
-                out.push_str(role);
+                record(mention.kind, &text[words[i].0..words[i + length - 1].1]);
+                out.push_str(&mention.role);
                 copied = words[i + length - 1].1;
                 i += length;
             } else {
@@ -337,7 +366,7 @@ impl Scrubber {
         words: &[(usize, usize)],
         folded: &[String],
         i: usize,
-    ) -> Option<(usize, &str)> {
+    ) -> Option<(usize, &Mention)> {
         let first = &folded[i];
         let mut firsts = vec![first.as_str()];
         for clitic in CLITICS {
@@ -347,12 +376,13 @@ impl Scrubber {
                 firsts.push(rest);
             }
         }
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<(usize, &Mention)> = None;
         for head in firsts {
             let Some(candidates) = self.mentions.get(head) else {
                 continue;
             };
-            for (mention, role) in candidates {
+            for candidate in candidates {
+                let mention = &candidate.words;
                 let n = mention.len();
                 if i + n > words.len() || best.is_some_and(|(b, _)| b >= n) {
                     continue;
@@ -361,7 +391,7 @@ impl Scrubber {
                     folded[i + m] == mention[m] && joins(&text[words[i + m - 1].1..words[i + m].0])
                 });
                 if joined {
-                    best = Some((n, role.as_str()));
+                    best = Some((n, candidate));
                 }
             }
         }

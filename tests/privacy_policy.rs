@@ -192,7 +192,10 @@ fn an_anonymised_export_that_fails_the_scan_is_not_written() {
     )
     .expect_err("refused");
     let text = error.to_string();
-    assert!(text.contains("would still show personal data in 1 place"), "{text}");
+    assert!(
+        text.contains("would still show personal data in 1 place"),
+        "{text}"
+    );
     assert!(text.contains("a name (November)"), "{text}");
     assert!(!path.exists());
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);

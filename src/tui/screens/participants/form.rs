@@ -25,6 +25,7 @@ pub enum FieldKind {
     OtherScript,
     Organisation,
     Position,
+    PublicRole,
     Stakeholder,
     Governorate,
     District,
@@ -41,11 +42,12 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
-    const FULL: [FieldKind; 17] = [
+    const FULL: [FieldKind; 18] = [
         FieldKind::Name,
         FieldKind::OtherScript,
         FieldKind::Organisation,
         FieldKind::Position,
+        FieldKind::PublicRole,
         FieldKind::Stakeholder,
         FieldKind::Governorate,
         FieldKind::District,
@@ -67,6 +69,7 @@ impl FieldKind {
             FieldKind::OtherScript => "Other script",
             FieldKind::Organisation => "Organisation",
             FieldKind::Position => "Position",
+            FieldKind::PublicRole => "Public role",
             FieldKind::Stakeholder => "Stakeholder",
             FieldKind::Governorate => "Governorate",
             FieldKind::District => "District",
@@ -90,6 +93,9 @@ impl FieldKind {
             FieldKind::OtherScript => "the name in Arabic script, or in Latin letters",
             FieldKind::Phone => "any spelling: 0770 123 4567 becomes +9647701234567",
             FieldKind::Email => "name@example.org",
+            FieldKind::PublicRole => {
+                "speaks as an official: anonymised reports keep position and organisation"
+            }
             FieldKind::ConsentData => "may we keep and process their data?",
             FieldKind::ConsentPhoto => "may they appear in photos?",
             FieldKind::ConsentQuote => "may the report quote them by name?",
@@ -135,6 +141,10 @@ pub struct PersonForm {
 
 const CONSENTS: [Consent; 3] = [Consent::Unknown, Consent::Yes, Consent::No];
 const DISABILITIES: [Disability; 3] = [Disability::Unknown, Disability::No, Disability::Yes];
+
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
 
 fn consent_label(consent: Consent) -> &'static str {
     match consent {
@@ -209,6 +219,7 @@ impl PersonForm {
                     FieldKind::OtherScript => text(&p.name_other_script),
                     FieldKind::Organisation => text(&p.organisation),
                     FieldKind::Position => text(&p.position),
+                    FieldKind::PublicRole => choice(&[false, true], yes_no, p.public_role),
                     FieldKind::Stakeholder => {
                         choice(&Stakeholder::ALL, |s| s.label(), p.stakeholder)
                     }
@@ -348,9 +359,25 @@ impl PersonForm {
             })
     }
 
-    /// The person as the form says, or why not. Fields the form does not show keep their
-    /// values from `base`.
+    /// When the answer of a consent field as it stands was given ("24 Nov 2026"), if the
+    /// record knows: only while the choice is still the saved one.
+    pub fn consent_given(&self, kind: FieldKind) -> Option<String> {
+        let (saved, date) = consent_of(&self.base, kind)?;
+        let chosen = self.chosen(kind, &CONSENTS)?;
+        (chosen == saved && saved != Consent::Unknown)
+            .then_some(date)
+            .flatten()
+            .map(|d| d.format("%-d %b %Y").to_string())
+    }
+
+    /// [`PersonForm::person_on`] today.
     pub fn person(&self) -> Result<Participant, String> {
+        self.person_on(chrono::Local::now().date_naive())
+    }
+
+    /// The person as the form says, or why not. Fields the form does not show keep their
+    /// values from `base`; a consent answered differently from before is dated `today`.
+    pub fn person_on(&self, today: chrono::NaiveDate) -> Result<Participant, String> {
         let mut p = self.base.clone();
         let trimmed = |kind| self.text_of(kind).map(|t: &str| t.trim().to_string());
         if let Some(name) = trimmed(FieldKind::Name) {
@@ -407,13 +434,46 @@ impl PersonForm {
         if let Some(value) = self.chosen(FieldKind::Disability, &DISABILITIES) {
             p.disability = value;
         }
+        if let Some(value) = self.chosen(FieldKind::PublicRole, &[false, true]) {
+            p.public_role = value;
+        }
         let consent = |kind, now| self.chosen(kind, &CONSENTS).unwrap_or(now);
-        p.consent.data_processing = consent(FieldKind::ConsentData, p.consent.data_processing);
-        p.consent.photo = consent(FieldKind::ConsentPhoto, p.consent.photo);
-        p.consent.named_quote = consent(FieldKind::ConsentQuote, p.consent.named_quote);
-        p.consent.sharing_contact = consent(FieldKind::ConsentContact, p.consent.sharing_contact);
+        // A changed answer is dated today; an unchanged one keeps its date.
+        let dated = |before: Consent, after: Consent, date: Option<chrono::NaiveDate>| {
+            if after == before { date } else { Some(today) }
+        };
+        let c = p.consent;
+        p.consent.data_processing = consent(FieldKind::ConsentData, c.data_processing);
+        p.consent.photo = consent(FieldKind::ConsentPhoto, c.photo);
+        p.consent.named_quote = consent(FieldKind::ConsentQuote, c.named_quote);
+        p.consent.sharing_contact = consent(FieldKind::ConsentContact, c.sharing_contact);
+        let d = p.consent_dates;
+        p.consent_dates.data_processing = dated(
+            c.data_processing,
+            p.consent.data_processing,
+            d.data_processing,
+        );
+        p.consent_dates.photo = dated(c.photo, p.consent.photo, d.photo);
+        p.consent_dates.named_quote = dated(c.named_quote, p.consent.named_quote, d.named_quote);
+        p.consent_dates.sharing_contact = dated(
+            c.sharing_contact,
+            p.consent.sharing_contact,
+            d.sharing_contact,
+        );
         Ok(p)
     }
+}
+
+/// A consent field's saved answer and when it was given.
+fn consent_of(p: &Participant, kind: FieldKind) -> Option<(Consent, Option<chrono::NaiveDate>)> {
+    let (c, d) = (&p.consent, &p.consent_dates);
+    Some(match kind {
+        FieldKind::ConsentData => (c.data_processing, d.data_processing),
+        FieldKind::ConsentPhoto => (c.photo, d.photo),
+        FieldKind::ConsentQuote => (c.named_quote, d.named_quote),
+        FieldKind::ConsentContact => (c.sharing_contact, d.sharing_contact),
+        _ => return None,
+    })
 }
 
 /// Someone else in the workshop who is probably the same person: same phone, same email, or

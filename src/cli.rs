@@ -5,6 +5,7 @@
 //! 2 bad usage (clap's own errors, and [`UsageError`]).
 
 mod check;
+mod check_privacy;
 mod core_dumps;
 mod demo;
 mod export;
@@ -66,7 +67,9 @@ pub enum Command {
     #[command(after_help = "Example: halaqa templates")]
     Templates,
     /// Validate a session file and print a one-screen summary.
-    #[command(after_help = "Example: halaqa check workshop.ron")]
+    #[command(
+        after_help = "Example: halaqa check workshop.ron\nExample: halaqa check workshop.ron --privacy --export workshop-anonymised.md"
+    )]
     Check(CheckArgs),
     /// Bring records in from other files.
     #[command(
@@ -146,6 +149,13 @@ pub struct RestoreArgs {
 pub struct CheckArgs {
     /// The session file.
     pub file: PathBuf,
+    /// List every place an export would show a person (named or anonymised).
+    #[arg(long)]
+    pub privacy: bool,
+    /// With --privacy: scan this anonymised export (a file, or a CSV folder) for every name,
+    /// phone and email of the session; exit 1 on any hit.
+    #[arg(long, value_name = "PATH", requires = "privacy")]
+    pub export: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -49,12 +49,13 @@ pub use error::ApplyError;
 pub use group::{Group, GroupPurpose};
 pub use id::Id;
 pub use participant::{
-    AgeBand, Attendance, Consent, Consents, Disability, Gender, Participant, Stakeholder, TeamRole,
+    AgeBand, Attendance, Consent, ConsentDates, Consents, Disability, Gender, Participant,
+    Stakeholder, TeamRole,
 };
 use records::Records;
 pub use stamp::{Clock, DeviceId, Seen, Stamp};
 pub use washington::{Difficulty, WashingtonGroup};
 pub use workshop::{
-    DayHours, FORMAT_NAME, FORMAT_VERSION, ImportMapping, REMEMBERED_MAPPINGS, Settings, Workshop,
-    WorkshopInfo,
+    DEFAULT_ANONYMITY_K, DayHours, FORMAT_NAME, FORMAT_VERSION, ImportMapping, REMEMBERED_MAPPINGS,
+    Settings, Workshop, WorkshopInfo,
 };

@@ -8,12 +8,12 @@
 //! - [`export()`] writes the files atomically (temp file or temp folder beside the target,
 //!   fsync, rename; mode 0600) and reports progress through a callback.
 //!
-//! **Anonymised reports** carry no participant names, phones or emails anywhere: sources
-//! become the organisation or "anonymous" as consent allows, facilitators and note-takers
-//! appear by role, speakers by organisation, any participant name, phone or email found in
-//! free text is replaced by "[removed]", the annex (participant list) is left out, and every
-//! breakdown cell of 1–4 people reads "<5". The CSV folder then holds no `participants.csv`
-//! or `attendance.csv` (row-level category data re-identifies people in small workshops).
+//! **Privacy** is one policy, [`redact::Redactor`] with [`privacy`]: anonymised reports
+//! carry no participant names, phones or emails anywhere (free text is scrubbed, people
+//! appear by role or by an organisation k people share), figures under k are suppressed with
+//! their complements, and named reports list only people who consented to data processing,
+//! with contact details only where sharing was agreed. The CSV folder of an anonymised
+//! report holds no table with a row per person.
 //!
 //! **Phone numbers in CSV** are written in the international form with `00` instead of `+`
 //! and spaces between digit groups (`00964 770 123 4567`): a leading `+` would be read by
@@ -32,6 +32,7 @@ mod name_order;
 mod outputs;
 mod participation;
 mod phone;
+pub mod privacy;
 mod redact;
 pub mod script;
 pub mod signin;
@@ -52,7 +53,8 @@ pub use participation::{
     disability_label,
 };
 pub use phone::phone_for_spreadsheet;
-pub use redact::{ANONYMOUS, REMOVED};
+pub use privacy::Threshold;
+pub use redact::{ANONYMOUS, REMOVED, SOMEONE};
 pub use summary::{
     ConsolidatedAddressee, ConsolidatedRecommendation, CrossTable, ExecutiveSummary,
     TopRecommendation,
@@ -140,6 +142,16 @@ pub struct Report {
     pub recommendations: Vec<ConsolidatedAddressee>,
     /// The registered by gender and age band.
     pub gender_by_age: CrossTable,
+    /// The k of the anonymisation (figures under k hidden, organisations named from k).
+    pub threshold: Threshold,
+    /// Registered people left out of the participant list because they gave no
+    /// data-processing consent (counted in the figures only); 0 when anonymised.
+    pub without_processing_consent: usize,
+    /// The anonymised report's method note (what was left out, k and how it was applied);
+    /// empty for a named report.
+    pub privacy_note: String,
+    /// "3 registered people gave no data-processing consent: …"; empty when none.
+    pub consent_note: String,
 }
 
 impl Report {
@@ -184,9 +196,44 @@ impl Report {
                 room: redactor.text(g.room.trim()),
             })
             .collect();
-        let participation = Participation::of(workshop);
+        let mut participation = Participation::of(workshop);
+        let mut gender_by_age = CrossTable::gender_by_age(workshop);
+        let threshold = redactor.threshold();
+        if anonymise {
+            let settings = &info.settings;
+            privacy::suppress_figures(
+                &mut participation,
+                &mut gender_by_age,
+                threshold.used,
+                (settings.youth_min_age, settings.youth_max_age),
+            );
+        }
         let outputs = outputs::per_group(workshop, &redactor, include_internal);
         let recommendations = summary::consolidated(&outputs);
+        let annex = (!anonymise).then(|| annex(workshop));
+        let privacy_note = if anonymise {
+            format!(
+                "Anonymised report: no participant names or contact details; phones, emails \
+                 and names in the notes are replaced by a role; speakers in a public role \
+                 appear by position and organisation; sources appear as their organisation, \
+                 their kind of organisation and governorate, or \"a participant\"; the \
+                 participant list is left out. {}",
+                threshold.note(participation.registered.total)
+            )
+        } else {
+            String::new()
+        };
+        let left_out = annex.as_ref().map_or(0, |(_, left_out)| *left_out);
+        let consent_note = match left_out {
+            0 => String::new(),
+            1 => "1 registered person gave no data-processing consent: counted in the figures, \
+                  not listed."
+                .to_string(),
+            n => format!(
+                "{n} registered people gave no data-processing consent: counted in the \
+                 figures, not listed."
+            ),
+        };
         Report {
             anonymised: anonymise,
             title,
@@ -194,14 +241,18 @@ impl Report {
             agenda: agenda::delivered(workshop, &redactor),
             executive: ExecutiveSummary::of(workshop, &participation, &outputs, &recommendations),
             recommendations,
-            gender_by_age: CrossTable::gender_by_age(workshop),
+            gender_by_age,
+            threshold,
+            without_processing_consent: left_out,
+            privacy_note,
+            consent_note,
             participation,
             groups,
             outputs,
             entry_total: outputs::reported(workshop, include_internal).count(),
             internal_left_out: workshop.entries().count()
                 - outputs::reported(workshop, include_internal).count(),
-            annex: (!anonymise).then(|| annex(workshop)),
+            annex: annex.map(|(rows, _)| rows),
         }
     }
 
@@ -214,27 +265,67 @@ impl Report {
         markdown::without_isolates(&String::from_utf8_lossy(&out))
     }
 
-    /// A breakdown figure as printed: the number, or "<5" for 1–4 people when anonymised.
+    /// A count that is no cell of a table (the erased, the team) as printed: the number, or
+    /// "<k" for 1 to k − 1 people when anonymised.
     pub fn cell(&self, count: usize) -> String {
-        cell(count, self.anonymised)
+        cell(count, self.anonymised, self.threshold.used)
     }
 
-    /// A share as printed: "40% (12 of 30)"; anonymised: "40%", or "not shown" when the
-    /// count or the denominator is 1–4 people.
+    /// A row of a breakdown as printed: the number, or "<k" when suppressed.
+    pub fn count(&self, row: Option<&Count>) -> String {
+        match row {
+            Some(row) if row.hidden => self.hidden_text(),
+            Some(row) => row.count.to_string(),
+            None => "0".to_string(),
+        }
+    }
+
+    /// The "people" figure of a column as printed: the number, or "<k" when suppressed.
+    pub fn total(&self, column: &Breakdowns) -> String {
+        if column.total_hidden {
+            self.hidden_text()
+        } else {
+            column.total.to_string()
+        }
+    }
+
+    /// A cell of the gender × age table as printed.
+    pub fn cross(&self, row: usize, column: usize) -> String {
+        let table = &self.gender_by_age;
+        if table.is_hidden(row, column) {
+            return self.hidden_text();
+        }
+        table
+            .counts
+            .get(row)
+            .and_then(|r| r.get(column))
+            .map_or_else(String::new, ToString::to_string)
+    }
+
+    /// What a suppressed figure reads: "<5" for k = 5.
+    pub fn hidden_text(&self) -> String {
+        format!("<{}", self.threshold.used)
+    }
+
+    /// A share as printed: "40% (12 of 30)"; anonymised: "40%", or "not shown" when a
+    /// count it rests on is suppressed.
     pub fn share(&self, share: &Share) -> String {
-        share_text(share, self.anonymised)
+        share_text(share, self.anonymised, self.threshold.used)
     }
 
-    /// A category's share of `total` as printed: "34%"; empty when `total` is 0; "—" when
-    /// anonymised and the count is 1–4 (the share would give the count away).
-    pub fn percent_of(&self, count: usize, total: usize) -> String {
-        if total == 0 {
+    /// A row's share of the registered as printed: "34%"; empty when nobody is registered;
+    /// "—" when the row or the total is suppressed (the share would give the count away).
+    pub fn percent_of(&self, row: &Count, registered: &Breakdowns) -> String {
+        if registered.total == 0 {
             return String::new();
         }
-        if self.anonymised && (1..5).contains(&count) {
+        if self.anonymised && (row.hidden || registered.total_hidden) {
             return "—".to_string();
         }
-        format!("{}%", (count as f64 * 100.0 / total as f64).round() as u32)
+        format!(
+            "{}%",
+            (row.count as f64 * 100.0 / registered.total as f64).round() as u32
+        )
     }
 
     /// The one-line summary the CLI prints after writing.
@@ -246,8 +337,8 @@ impl Report {
         };
         format!(
             "{} registered, {} attended, {} entries from {} group{}{left_out}",
-            self.cell(p.registered.total),
-            self.cell(p.attended.total),
+            self.total(&p.registered),
+            self.total(&p.attended),
             self.entry_total,
             self.groups.len(),
             if self.groups.len() == 1 { "" } else { "s" }
@@ -255,22 +346,22 @@ impl Report {
     }
 }
 
-pub(crate) fn cell(count: usize, anonymised: bool) -> String {
-    if anonymised && (1..5).contains(&count) {
-        "<5".to_string()
+pub(crate) fn cell(count: usize, anonymised: bool, k: usize) -> String {
+    if anonymised && (1..k).contains(&count) {
+        format!("<{k}")
     } else {
         count.to_string()
     }
 }
 
-pub(crate) fn share_text(share: &Share, anonymised: bool) -> String {
+pub(crate) fn share_text(share: &Share, anonymised: bool, k: usize) -> String {
     let Some(percent) = share.percent() else {
         return "not known".to_string();
     };
-    let small = |n: usize| (1..5).contains(&n);
+    let small = |n: usize| (1..k).contains(&n);
     if anonymised {
-        if small(share.count) || small(share.of) {
-            "not shown (fewer than 5 people)".to_string()
+        if share.hidden || small(share.count) || small(share.of) {
+            format!("not shown (it would give away a figure under {k})")
         } else {
             format!("{percent}%")
         }
@@ -279,7 +370,10 @@ pub(crate) fn share_text(share: &Share, anonymised: bool) -> String {
     }
 }
 
-fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
+/// The participant list of a named report, and how many registered people it leaves out for
+/// want of data-processing consent ("not asked" is not consent). Phone and email are given
+/// only with contact-sharing consent.
+fn annex(workshop: &Workshop) -> (Vec<ParticipantRow>, usize) {
     let info = workshop.info();
     let consent = |c: Consent| match c {
         Consent::Yes => "yes",
@@ -287,8 +381,11 @@ fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
         Consent::Unknown => "not asked",
     };
     let text = |s: &str| redact::clean(s.trim());
+    let consented = |p: &&crate::model::Participant| p.erased || p.consent.data_processing.given();
+    let left_out = workshop.participants().filter(|p| !consented(p)).count();
     let mut rows: Vec<ParticipantRow> = workshop
         .participants()
+        .filter(consented)
         .map(|p| {
             let days: Vec<String> = (1..=info.days)
                 .filter(|day| info.date_of_day(*day).is_some_and(|d| p.attended_on(d)))
@@ -298,6 +395,13 @@ fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
             attendance.sort();
             // An erased record is blank already; blank again in case a file was edited by hand.
             let personal = |s: &str| if p.erased { String::new() } else { text(s) };
+            let contact = |s: &str| {
+                if p.consent.sharing_contact.given() {
+                    personal(s)
+                } else {
+                    String::new()
+                }
+            };
             ParticipantRow {
                 id: p.id.to_string(),
                 erased: p.erased,
@@ -312,8 +416,8 @@ fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
                 gender: p.gender.label(),
                 age_band: p.age_band.label(),
                 disability: disability_label(p.disability),
-                phone: personal(&p.phone),
-                email: personal(&p.email),
+                phone: contact(&p.phone),
+                email: contact(&p.email),
                 consent: [
                     consent(p.consent.data_processing),
                     consent(p.consent.photo),
@@ -326,7 +430,7 @@ fn annex(workshop: &Workshop) -> Vec<ParticipantRow> {
         })
         .collect();
     rows.sort_by_cached_key(|r| (r.erased, r.name.to_lowercase()));
-    rows
+    (rows, left_out)
 }
 
 /// "24–26 November 2026", "30 November – 2 December 2026", "31 December 2026 – 1 January

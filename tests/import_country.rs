@@ -88,7 +88,7 @@ fn the_details_form_sets_the_country_and_refuses_a_code_that_is_none() {
     at_country(&mut app);
     type_text(&mut app, "xq");
     press(&mut app, &["ctrl-s"]);
-    match &app.overlay {
+    match app.layers.top() {
         Some(halaqa::tui::app::Overlay::Details(state)) => assert_eq!(
             state.form.error.as_deref(),
             Some(

@@ -249,7 +249,9 @@ fn anonymised_breakdowns_hide_small_cells() {
     let md = markdown_text(&report);
     // The share of a cell of 1–4 people would give the count away: "—".
     assert!(md.contains("| female | <5 | — | <5 | <5 | <5 |"));
-    assert!(md.contains("| People | 6 | 5 | <5 | <5 |"));
+    // Six people, each alone in an age band: a published 6 would prove every hidden band
+    // holds exactly one person, so the total is hidden too.
+    assert!(md.contains("| People | <5 | <5 | <5 | <5 |"));
     assert!(!md.contains("(2 of 4)"));
 }
 
@@ -262,9 +264,11 @@ fn markdown_text(report: &Report) -> String {
 #[test]
 fn quotes_follow_consent() {
     let md = md_of(&fixture::realistic(), false);
-    // Named with consent: the name; organisation chosen: the organisation.
+    // Named with consent: the name; organisation chosen, but the organisation has fewer
+    // than k (5) registered people, so it would name her: "a participant".
     assert!(md.contains("> — Layla Hassan, Al-Amal Association"));
-    assert!(md.contains("> — Basra Women's Network"));
+    assert!(!md.contains("> — Basra Women's Network"));
+    assert!(md.contains("> — a participant"));
     let anonymised = md_of(&fixture::realistic(), true);
-    assert!(anonymised.contains("> — Al-Amal Association"));
+    assert!(!anonymised.contains("Al-Amal Association"));
 }

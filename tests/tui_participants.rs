@@ -331,9 +331,9 @@ fn the_form_validates_normalises_and_warns_on_duplicates() {
     };
     assert_eq!(error(&app), "a name is required");
     type_text(&mut app, "Sara Jamil");
-    // Name, other script, organisation, position, stakeholder, governorate, district,
-    // gender, age band, disability, phone.
-    for _ in 0..10 {
+    // Name, other script, organisation, position, public role, stakeholder, governorate,
+    // district, gender, age band, disability, phone.
+    for _ in 0..11 {
         press(&mut app, &["tab"]);
     }
     type_text(&mut app, "0770 123 4567");
@@ -359,7 +359,7 @@ fn the_form_validates_normalises_and_warns_on_duplicates() {
     // The same phone again: a warning, then saved on the second Enter.
     press(&mut app, &["a"]);
     type_text(&mut app, "S. Jamil");
-    for _ in 0..10 {
+    for _ in 0..11 {
         press(&mut app, &["tab"]);
     }
     type_text(&mut app, "+964 770 123 4567");
@@ -385,7 +385,7 @@ fn a_phone_that_is_not_a_number_is_refused_with_an_example() {
     let mut app = app_on(&f, false);
     press(&mut app, &["4", "a"]);
     type_text(&mut app, "Sara Jamil");
-    for _ in 0..10 {
+    for _ in 0..11 {
         press(&mut app, &["tab"]);
     }
     type_text(&mut app, "call the office");

@@ -58,6 +58,9 @@ pub fn run(args: CheckArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if let Some(reason) = &loaded.read_only_reason {
         writeln!(out, "note: {}", printable(reason))?;
     }
+    if args.privacy {
+        super::check_privacy::run(workshop, args.export.as_deref(), out)?;
+    }
     Ok(())
 }
 

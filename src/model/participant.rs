@@ -189,6 +189,27 @@ pub struct Consents {
     pub sharing_contact: Consent,
 }
 
+/// When each consent was last answered (the day the person said yes or no), as far as
+/// halaqa saw it: set by the participant form; `None` for answers from older files and
+/// imports that did not say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ConsentDates {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_processing: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub named_quote: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharing_contact: Option<NaiveDate>,
+}
+
+impl ConsentDates {
+    pub fn is_empty(&self) -> bool {
+        *self == ConsentDates::default()
+    }
+}
+
 /// A person on the workshop's team rather than a participant: organisers' staff,
 /// facilitators, note-takers, interpreters. They can hold every role a participant can
 /// (facilitator, note-taker, speaker, moderator) and are left out of the participation figures.
@@ -280,6 +301,14 @@ pub struct Participant {
     pub phone: String,
     pub email: String,
     pub consent: Consents,
+    /// When each consent was answered; left out of the file while none is known.
+    #[serde(default, skip_serializing_if = "ConsentDates::is_empty")]
+    pub consent_dates: ConsentDates,
+    /// Speaks in a public role (an official, the donor's representative): an anonymised
+    /// report keeps their position and organisation where they speak or moderate, never
+    /// their name, phone or email. Off unless set in the person form.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub public_role: bool,
     pub notes: String,
     /// One line per day attended, in date order.
     pub attendance: Vec<Attendance>,
@@ -326,6 +355,8 @@ impl Participant {
             phone: String::new(),
             email: String::new(),
             consent: Consents::default(),
+            consent_dates: ConsentDates::default(),
+            public_role: false,
             notes: String::new(),
             attendance: self.attendance.clone(),
             team: self.team,

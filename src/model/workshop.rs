@@ -36,6 +36,11 @@ pub struct Settings {
     /// with the same header is read the same way (the newest last, a few kept).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub import_mappings: Vec<ImportMapping>,
+    /// The k of the anonymised report: the fewest people a figure, an organisation named as
+    /// a source, or a "CSO in Basra" may stand for; `None` (not in the file) is the default,
+    /// [`DEFAULT_ANONYMITY_K`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymity_k: Option<u32>,
 }
 
 /// The columns a user chose for a registration list with a given header row.
@@ -57,6 +62,9 @@ pub struct ImportMapping {
 
 /// How many remembered mappings a workshop keeps; older ones are forgotten.
 pub const REMEMBERED_MAPPINGS: usize = 20;
+
+/// The k an anonymised report uses unless the workshop sets its own.
+pub const DEFAULT_ANONYMITY_K: u32 = 5;
 
 /// One day's own start (and end), where it differs from the workshop's default.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +96,11 @@ impl Settings {
         self.import_mappings.drain(..extra);
     }
 
+    /// The k as set (0 and 1 included: the report clamps and says so), else the default.
+    pub fn anonymity_k(&self) -> u32 {
+        self.anonymity_k.unwrap_or(DEFAULT_ANONYMITY_K)
+    }
+
     /// When day `day` starts unless an item says otherwise: its own hour, else the default.
     pub fn start_of_day(&self, day: u16) -> NaiveTime {
         self.day_hours
@@ -116,6 +129,7 @@ impl Default for Settings {
             day_hours: Vec::new(),
             country: String::new(),
             import_mappings: Vec::new(),
+            anonymity_k: None,
         }
     }
 }

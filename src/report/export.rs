@@ -196,10 +196,16 @@ pub fn export_with(
                 total,
                 step: "writing the report",
             });
-            let bytes = write_atomically(output, &folder, |out| match format {
-                Format::Html => super::html::write(&report, out),
-                _ => super::markdown::write(&report, out),
-            })?;
+            let mut rendered = Vec::new();
+            match format {
+                Format::Html => super::html::write(&report, &mut rendered),
+                _ => super::markdown::write(&report, &mut rendered),
+            }
+            .map_err(|e| io_error(output, &e))?;
+            if anonymise {
+                refuse_personal(workshop, output, &rendered)?;
+            }
+            let bytes = write_atomically(output, &folder, |out| out.write_all(&rendered))?;
             progress(Progress {
                 done: total,
                 total,
@@ -211,7 +217,7 @@ pub fn export_with(
                 .unwrap_or_default();
             (vec![name], bytes)
         }
-        Format::Csv => write_tables(&report, output, &folder, progress)?,
+        Format::Csv => write_tables(workshop, &report, output, &folder, progress)?,
         Format::Signin => return signin_from_screen(workshop, output, anonymise, progress),
     };
     Ok(ExportSummary {
@@ -317,7 +323,43 @@ fn sync_folder(folder: &Path) {
     }
 }
 
+/// The privacy scan an anonymised export passes before it is written: a file that shows a
+/// registered name, phone or email is refused, naming the first places.
+pub(super) fn refuse_personal(
+    workshop: &Workshop,
+    output: &Path,
+    rendered: &[u8],
+) -> Result<(), ExportError> {
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let scanner = super::privacy::scanner(workshop);
+    refuse_hits(
+        output,
+        super::privacy::scan_bytes(&scanner, &name, rendered),
+    )
+}
+
+fn refuse_hits(output: &Path, hits: Vec<super::privacy::scan::Hit>) -> Result<(), ExportError> {
+    if hits.is_empty() {
+        return Ok(());
+    }
+    let first: Vec<String> = hits.iter().take(3).map(|h| h.sentence()).collect();
+    Err(ExportError::Refused {
+        path: output.to_path_buf(),
+        reason: format!(
+            "the anonymised export would still show personal data in {} place{} ({}); \
+             nothing was written — `halaqa check FILE --privacy` lists them all",
+            hits.len(),
+            if hits.len() == 1 { "" } else { "s" },
+            first.join("; ")
+        ),
+    })
+}
+
 fn write_tables(
+    workshop: &Workshop,
     report: &Report,
     output: &Path,
     folder: &Path,
@@ -359,6 +401,17 @@ fn write_tables(
         files.push(table.file_name.to_string());
     }
     sync_folder(temp.path());
+    if report.anonymised {
+        let scanner = super::privacy::scanner(workshop);
+        let hits = super::privacy::scan::scan_path(&scanner, temp.path()).map_err(|reason| {
+            ExportError::Refused {
+                path: output.to_path_buf(),
+                reason,
+            }
+        })?;
+        // The temp folder goes with `temp` when refused: nothing is left behind.
+        refuse_hits(output, hits)?;
+    }
     progress(Progress {
         done: total,
         total: total + 1,

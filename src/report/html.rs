@@ -189,8 +189,8 @@ pub(super) fn summary_points(report: &Report) -> Vec<(&'static str, String)> {
             format!(
                 "{} people registered and {} attended at least one day. Women: {} of those who \
                  stated a gender. Youth (aged {}): {} of those whose age band is given.",
-                report.cell(s.registered),
-                report.cell(s.attended),
+                report.total(&report.participation.registered),
+                report.total(&report.participation.attended),
                 report.share(&s.women),
                 s.youth_range,
                 report.share(&s.youth)
@@ -265,10 +265,10 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
         return None;
     }
     let mut summary = vec![
-        ("Registered".to_string(), report.cell(p.registered.total)),
+        ("Registered".to_string(), report.total(&p.registered)),
         (
             "Attended at least one day".to_string(),
-            report.cell(p.attended.total),
+            report.total(&p.attended),
         ),
         (
             "Share of women (of those who stated a gender)".to_string(),
@@ -306,7 +306,7 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
             .collect()
     };
     let per_day = vec![
-        ("People".to_string(), figure(&|b| report.cell(b.total))),
+        ("People".to_string(), figure(&|b| report.total(b))),
         (
             "Share of women".to_string(),
             figure(&|b| report.share(&b.women)),
@@ -329,17 +329,17 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
                     .rows
                     .iter()
                     .map(|row| {
-                        let suppressed = report.anonymised && (1..5).contains(&row.count);
+                        let suppressed = report.anonymised && row.hidden;
                         let cells: Vec<String> = columns
                             .iter()
                             .map(|(_, b)| {
                                 b.map_or("—".to_string(), |b| {
-                                    report.cell(b.all()[index].count_of(&row.label))
+                                    report.count(b.all()[index].row(&row.label))
                                 })
                             })
                             .collect();
                         let mut table_cells = cells.clone();
-                        table_cells.insert(1, report.percent_of(row.count, p.registered.total));
+                        table_cells.insert(1, report.percent_of(row, &p.registered));
                         RowView {
                             label: row.label.clone(),
                             not_given: row.not_given,
@@ -366,9 +366,11 @@ fn participation_view(report: &Report) -> Option<ParticipationView> {
         cross
             .rows
             .iter()
-            .zip(&cross.counts)
-            .map(|(label, counts)| {
-                let cells = counts.iter().map(|n| report.cell(*n)).collect();
+            .enumerate()
+            .map(|(r, label)| {
+                let cells = (0..cross.columns.len())
+                    .map(|c| report.cross(r, c))
+                    .collect();
                 (label.to_string(), cells)
             })
             .collect()

@@ -155,13 +155,8 @@ fn title(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if !t.description.is_empty() {
         writeln!(out, "{}\n", block(&t.description, ""))?;
     }
-    if report.anonymised {
-        writeln!(
-            out,
-            "*Anonymised report: no participant names or contact details; sources appear as \
-             their organisation or \"anonymous\"; figures of 1–4 people appear as \"<5\"; the \
-             participant list is left out.*\n"
-        )?;
+    if !report.privacy_note.is_empty() {
+        writeln!(out, "*{}*\n", inline(&report.privacy_note))?;
     }
     Ok(())
 }
@@ -253,8 +248,8 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
         out,
         "- Registered: {}\n- Attended at least one day: {}\n- Share of women (of those who \
          stated a gender): {}\n- Share of youth (of those whose age band is given): {}",
-        report.cell(p.registered.total),
-        report.cell(p.attended.total),
+        report.total(&p.registered),
+        report.total(&p.attended),
         report.share(&p.registered.women),
         report.share(&p.registered.youth),
     )?;
@@ -293,7 +288,7 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
     writeln!(
         out,
         "| People | {} |",
-        figure(&|b| report.cell(b.total)).join(" | ")
+        figure(&|b| report.total(b)).join(" | ")
     )?;
     writeln!(
         out,
@@ -318,11 +313,11 @@ fn participation(report: &Report, out: &mut impl Write) -> io::Result<()> {
                 .iter()
                 .map(|(_, b)| {
                     b.map_or("—".to_string(), |b| {
-                        report.cell(b.all()[index].count_of(&row.label))
+                        report.count(b.all()[index].row(&row.label))
                     })
                 })
                 .collect();
-            cells.insert(1, report.percent_of(row.count, p.registered.total));
+            cells.insert(1, report.percent_of(row, &p.registered));
             writeln!(out, "| {} | {} |", inline(&row.label), cells.join(" | "))?;
         }
         writeln!(out)?;
@@ -407,6 +402,9 @@ fn annex(report: &Report, out: &mut impl Write) -> io::Result<()> {
             )?;
         }
         writeln!(out)?;
+    }
+    if !report.consent_note.is_empty() {
+        writeln!(out, "{}\n", report.consent_note)?;
     }
     if report.participation.erased > 0 {
         writeln!(

@@ -235,7 +235,7 @@ fn build(group: Option<&Group>, mut entries: Vec<&Entry>, context: &Context) -> 
     let actions = of_kind(EntryKind::Plan)
         .map(|e| ActionRow {
             entry: line(e),
-            owner: redactor.text(e.plan.owner.trim()),
+            owner: redactor.person_field(&e.plan.owner, true),
             lead_organisation: redactor.text(e.plan.lead_organisation.trim()),
             due: e.plan.due,
             due_text: e
@@ -271,7 +271,7 @@ fn build(group: Option<&Group>, mut entries: Vec<&Entry>, context: &Context) -> 
             let o = &e.outcome;
             OutcomeRow {
                 entry: line(e),
-                social_actor: redactor.text(o.social_actor.trim()),
+                social_actor: redactor.person_field(&o.social_actor, false),
                 change: redactor.text(o.change.trim()),
                 when_where: redactor.text(o.when_where.trim()),
                 significance: redactor.text(o.significance.trim()),

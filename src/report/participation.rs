@@ -69,6 +69,10 @@ pub struct Count {
     pub count: usize,
     /// The "not given" row (drawn apart, left out of shares).
     pub not_given: bool,
+    /// Suppressed in an anonymised report (a small cell, or one that would give a small
+    /// cell away): printed as "<k".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 /// One table: every category of one dimension, including empty ones for the fixed
@@ -88,6 +92,11 @@ impl Breakdown {
             .map_or(0, |r| r.count)
     }
 
+    /// The row labelled `label`.
+    pub fn row(&self, label: &str) -> Option<&Count> {
+        self.rows.iter().find(|r| r.label == label)
+    }
+
     /// The largest count, for scaling bars.
     pub fn max(&self) -> usize {
         self.rows.iter().map(|r| r.count).max().unwrap_or(0)
@@ -102,6 +111,9 @@ pub struct Share {
     pub of: usize,
     /// People left out of the denominator because the answer is missing.
     pub not_given: usize,
+    /// Not shown in an anonymised report: a count it rests on is suppressed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 impl Share {
@@ -119,6 +131,9 @@ impl Share {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Breakdowns {
     pub total: usize,
+    /// The total is suppressed in an anonymised report.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub total_hidden: bool,
     pub gender: Breakdown,
     pub age_band: Breakdown,
     pub stakeholder: Breakdown,
@@ -186,6 +201,7 @@ impl Breakdowns {
             count: people.iter().filter(|p| p.gender == Gender::Female).count(),
             of: stated_gender,
             not_given: people.len() - stated_gender,
+            hidden: false,
         };
         let aged = people
             .iter()
@@ -195,10 +211,12 @@ impl Breakdowns {
             count: people.iter().filter(|p| youth_band(p.age_band)).count(),
             of: aged,
             not_given: people.len() - aged,
+            hidden: false,
         };
 
         Breakdowns {
             total: people.len(),
+            total_hidden: false,
             gender,
             age_band,
             stakeholder,
@@ -235,6 +253,7 @@ fn fixed<T: Copy + PartialEq>(
                 label,
                 count: people.iter().filter(|p| key(p) == category).count(),
                 not_given,
+                hidden: false,
             }
         })
         .collect();
@@ -257,6 +276,7 @@ fn governorates(people: &[&Participant]) -> Breakdown {
             label,
             count,
             not_given: false,
+            hidden: false,
         })
         .collect();
     rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
@@ -265,6 +285,7 @@ fn governorates(people: &[&Participant]) -> Breakdown {
             label: NOT_GIVEN.to_string(),
             count: missing,
             not_given: true,
+            hidden: false,
         });
     }
     Breakdown {

@@ -60,6 +60,9 @@ pub struct CrossTable {
     pub columns: Vec<&'static str>,
     /// `counts[row][column]`.
     pub counts: Vec<Vec<usize>>,
+    /// `hidden[row][column]`: suppressed in an anonymised report; empty when nothing is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hidden: Vec<Vec<bool>>,
 }
 
 impl CrossTable {
@@ -88,7 +91,17 @@ impl CrossTable {
             rows: Gender::ALL.iter().map(|g| g.label()).collect(),
             columns: AgeBand::ALL.iter().map(|a| a.label()).collect(),
             counts,
+            hidden: Vec::new(),
         }
+    }
+
+    /// Whether the cell at `row`, `column` is suppressed.
+    pub fn is_hidden(&self, row: usize, column: usize) -> bool {
+        self.hidden
+            .get(row)
+            .and_then(|r| r.get(column))
+            .copied()
+            .unwrap_or(false)
     }
 
     pub fn total(&self) -> usize {

@@ -85,12 +85,8 @@ fn title_page(report: &Report, body: &mut Body) {
     if !t.description.is_empty() {
         body.text(&t.description);
     }
-    if report.anonymised {
-        body.text(
-            "Anonymised report: no participant names or contact details; sources appear as \
-             their organisation or “anonymous”; figures of 1–4 people appear as “<5”; the \
-             participant list is left out.",
-        );
+    if !report.privacy_note.is_empty() {
+        body.text(&report.privacy_note);
     }
     body.page_break();
 }
@@ -160,16 +156,10 @@ fn participation(report: &Report, body: &mut Body) {
         body.text("No participants were registered.");
         return;
     }
+    body.item("•", &format!("Registered: {}", report.total(&p.registered)));
     body.item(
         "•",
-        &format!("Registered: {}", report.cell(p.registered.total)),
-    );
-    body.item(
-        "•",
-        &format!(
-            "Attended at least one day: {}",
-            report.cell(p.attended.total)
-        ),
+        &format!("Attended at least one day: {}", report.total(&p.attended)),
     );
     body.item(
         "•",
@@ -202,11 +192,11 @@ fn participation(report: &Report, body: &mut Body) {
                     .iter()
                     .map(|(_, b)| {
                         b.map_or("—".to_string(), |b| {
-                            report.cell(b.all()[index].count_of(&row.label))
+                            report.count(b.all()[index].row(&row.label))
                         })
                     })
                     .collect();
-                cells.insert(1, report.percent_of(row.count, p.registered.total));
+                cells.insert(1, report.percent_of(row, &p.registered));
                 cells.insert(0, row.label.clone());
                 cells
             })
@@ -221,10 +211,10 @@ fn participation(report: &Report, body: &mut Body) {
         let rows: Vec<Vec<String>> = cross
             .rows
             .iter()
-            .zip(&cross.counts)
-            .map(|(label, counts)| {
+            .enumerate()
+            .map(|(r, label)| {
                 let mut cells = vec![label.to_string()];
-                cells.extend(counts.iter().map(|n| report.cell(*n)));
+                cells.extend((0..cross.columns.len()).map(|c| report.cross(r, c)));
                 cells
             })
             .collect();
@@ -299,6 +289,9 @@ fn annex(report: &Report, body: &mut Body) {
             ("Days", 7, true),
         ];
         body.table(&head, &listed);
+    }
+    if !report.consent_note.is_empty() {
+        body.text(&report.consent_note);
     }
     if report.participation.erased > 0 {
         body.text(&format!(

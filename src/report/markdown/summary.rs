@@ -16,8 +16,8 @@ pub fn executive(report: &Report, out: &mut impl Write) -> io::Result<()> {
             out,
             "- **Who came.** {} people registered and {} attended at least one day. Women: {} \
              of those who stated a gender. Youth (aged {}): {} of those whose age band is given.",
-            report.cell(s.registered),
-            report.cell(s.attended),
+            report.total(&report.participation.registered),
+            report.total(&report.participation.attended),
             report.share(&s.women),
             s.youth_range,
             report.share(&s.youth),
@@ -85,8 +85,10 @@ pub fn gender_by_age(report: &Report, out: &mut impl Write) -> io::Result<()> {
     let mut head = vec![("Gender", 16, Align::Left)];
     head.extend(table.columns.iter().map(|c| (*c, 8, Align::Right)));
     writeln!(out, "{}", table_head(&head))?;
-    for (label, counts) in table.rows.iter().zip(&table.counts) {
-        let cells: Vec<String> = counts.iter().map(|n| report.cell(*n)).collect();
+    for (r, label) in table.rows.iter().enumerate() {
+        let cells: Vec<String> = (0..table.columns.len())
+            .map(|c| report.cross(r, c))
+            .collect();
         writeln!(out, "| {label} | {} |", cells.join(" | "))?;
     }
     writeln!(out)

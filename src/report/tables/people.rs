@@ -165,13 +165,13 @@ pub fn figures(report: &Report, out: &mut dyn Write) -> io::Result<usize> {
             ]
         };
         let mut total = lead("all", "people");
-        total.push(report.cell(breakdowns.total));
+        total.push(report.total(breakdowns));
         sheet.row(&total)?;
         // The categories of the registered: every base has the same rows, 0 included.
         for (categories, counted) in p.registered.all().into_iter().zip(breakdowns.all()) {
             for row in &categories.rows {
                 let mut cells = lead(categories.dimension.label(), category(&row.label));
-                cells.push(report.cell(counted.count_of(&row.label)));
+                cells.push(report.count(counted.row(&row.label)));
                 sheet.row(&cells)?;
             }
         }

@@ -11,6 +11,8 @@ pub mod charts;
 mod checkin;
 mod door;
 mod form;
+#[cfg(test)]
+mod form_tests;
 mod form_view;
 mod handlers;
 mod import_flow;

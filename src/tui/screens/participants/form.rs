@@ -27,6 +27,7 @@ pub enum FieldKind {
     OtherScript,
     Organisation,
     Position,
+    PublicRole,
     Stakeholder,
     Governorate,
     District,
@@ -43,11 +44,12 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
-    const FULL: [FieldKind; 17] = [
+    const FULL: [FieldKind; 18] = [
         FieldKind::Name,
         FieldKind::OtherScript,
         FieldKind::Organisation,
         FieldKind::Position,
+        FieldKind::PublicRole,
         FieldKind::Stakeholder,
         FieldKind::Governorate,
         FieldKind::District,
@@ -69,6 +71,7 @@ impl FieldKind {
             FieldKind::OtherScript => "Other script",
             FieldKind::Organisation => "Organisation",
             FieldKind::Position => "Position",
+            FieldKind::PublicRole => "Public role",
             FieldKind::Stakeholder => "Stakeholder",
             FieldKind::Governorate => "Governorate",
             FieldKind::District => "District",
@@ -92,6 +95,9 @@ impl FieldKind {
             FieldKind::OtherScript => "the name in Arabic script, or in Latin letters",
             FieldKind::Phone => "any spelling: 0770 123 4567 becomes +9647701234567",
             FieldKind::Email => "name@example.org",
+            FieldKind::PublicRole => {
+                "speaks as an official: anonymised reports keep position and organisation"
+            }
             FieldKind::ConsentData => "may we keep and process their data?",
             FieldKind::ConsentPhoto => "may they appear in photos?",
             FieldKind::ConsentQuote => "may the report quote them by name?",
@@ -137,6 +143,10 @@ pub struct PersonForm {
 
 const CONSENTS: [Consent; 3] = [Consent::Unknown, Consent::Yes, Consent::No];
 const DISABILITIES: [Disability; 3] = [Disability::Unknown, Disability::No, Disability::Yes];
+
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
 
 fn consent_label(consent: Consent) -> &'static str {
     match consent {
@@ -211,6 +221,7 @@ impl PersonForm {
                     FieldKind::OtherScript => text(&p.name_other_script),
                     FieldKind::Organisation => text(&p.organisation),
                     FieldKind::Position => text(&p.position),
+                    FieldKind::PublicRole => choice(&[false, true], yes_no, p.public_role),
                     FieldKind::Stakeholder => {
                         choice(&Stakeholder::ALL, |s| s.label(), p.stakeholder)
                     }
@@ -349,6 +360,29 @@ impl PersonForm {
                 Value::Text(_) => None,
             })
     }
+
+    /// When the answer of a consent field as it stands was given ("24 Nov 2026"), if the
+    /// record knows: only while the choice is still the saved one.
+    pub fn consent_given(&self, kind: FieldKind) -> Option<String> {
+        let (saved, date) = consent_of(&self.base, kind)?;
+        let chosen = self.chosen(kind, &CONSENTS)?;
+        (chosen == saved && saved != Consent::Unknown)
+            .then_some(date)
+            .flatten()
+            .map(|d| d.format("%-d %b %Y").to_string())
+    }
+}
+
+/// A consent field's saved answer and when it was given.
+fn consent_of(p: &Participant, kind: FieldKind) -> Option<(Consent, Option<chrono::NaiveDate>)> {
+    let (c, d) = (&p.consent, &p.consent_dates);
+    Some(match kind {
+        FieldKind::ConsentData => (c.data_processing, d.data_processing),
+        FieldKind::ConsentPhoto => (c.photo, d.photo),
+        FieldKind::ConsentQuote => (c.named_quote, d.named_quote),
+        FieldKind::ConsentContact => (c.sharing_contact, d.sharing_contact),
+        _ => return None,
+    })
 }
 
 /// Someone else in the workshop who is probably the same person: same phone, same email, or

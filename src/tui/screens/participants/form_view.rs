@@ -56,7 +56,7 @@ pub fn render(frame: &mut Frame, area: Rect, form: &PersonForm, theme: Theme) {
         .map(|(i, field)| {
             let focused = i == form.focus;
             let room = inner_width.saturating_sub(LABEL + 3);
-            let value = match &field.value {
+            let mut value = match &field.value {
                 Value::Text(edit) if focused => line_spans(edit, room, edit.is_selected(), theme),
                 Value::Text(edit) => vec![Span::raw(fit(edit.text(), room))],
                 Value::Choice(choice) if focused => {
@@ -64,6 +64,10 @@ pub fn render(frame: &mut Frame, area: Rect, form: &PersonForm, theme: Theme) {
                 }
                 Value::Choice(choice) => vec![Span::raw(safe(choice.name()))],
             };
+            // Each consent shows when it was answered, as the record has it.
+            if let Some(date) = form.consent_given(field.kind) {
+                value.push(Span::styled(format!("  since {date}"), theme.dim()));
+            }
             field_row(
                 Span::styled(
                     format!(" {:<LABEL$} ", field.kind.label()),

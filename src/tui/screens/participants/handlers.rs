@@ -323,12 +323,13 @@ fn save_form(app: &mut App) {
     let refused = session.workshop().info().workshop_day(today).err();
     let on_day = door::on_day_text(app, session.workshop());
     let time = check_in_time(app);
+    let answered_on = app.today();
     let Mode::Form(form) = &mut app.participants.mode else {
         return;
     };
     let country =
         crate::import::values::workshop_country(&session.workshop().info().settings.country);
-    let (mut person, phone_flag) = match form.person_in(country) {
+    let (mut person, phone_flag) = match form.person_in(country, answered_on) {
         Ok(found) => found,
         Err(error) => {
             form.error = Some(error);

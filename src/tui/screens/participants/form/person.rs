@@ -3,20 +3,24 @@
 
 use super::{CONSENTS, DISABILITIES, FieldKind, PersonForm};
 use crate::import::values;
-use crate::model::{AgeBand, Gender, Participant, Stakeholder};
+use crate::model::{AgeBand, Consent, Gender, Participant, Stakeholder};
+use chrono::NaiveDate;
 
 impl PersonForm {
-    /// The person as the form says, or why not. Fields the form does not show keep their
-    /// values from `base`.
-    pub fn person(&self) -> Result<Participant, String> {
-        self.person_in(values::DEFAULT_COUNTRY).map(|(p, _)| p)
+    /// The person as the form says on `today`, or why not. Fields the form does not show
+    /// keep their values from `base`; a consent answered differently from before is dated
+    /// `today`.
+    pub fn person_on(&self, today: NaiveDate) -> Result<Participant, String> {
+        self.person_in(values::DEFAULT_COUNTRY, today)
+            .map(|(p, _)| p)
     }
 
-    /// [`Self::person`], phones read as `country`'s when written without a country code.
+    /// [`Self::person_on`], phones read as `country`'s when written without a country code.
     /// A number that is not valid there is kept as written; the second value says so.
     pub fn person_in(
         &self,
         country: values::Country,
+        today: NaiveDate,
     ) -> Result<(Participant, Option<String>), String> {
         let mut flag = None;
         let mut p = self.base.clone();
@@ -91,11 +95,32 @@ impl PersonForm {
         if let Some(value) = self.chosen(FieldKind::Disability, &DISABILITIES) {
             p.disability = value;
         }
+        if let Some(value) = self.chosen(FieldKind::PublicRole, &[false, true]) {
+            p.public_role = value;
+        }
         let consent = |kind, now| self.chosen(kind, &CONSENTS).unwrap_or(now);
-        p.consent.data_processing = consent(FieldKind::ConsentData, p.consent.data_processing);
-        p.consent.photo = consent(FieldKind::ConsentPhoto, p.consent.photo);
-        p.consent.named_quote = consent(FieldKind::ConsentQuote, p.consent.named_quote);
-        p.consent.sharing_contact = consent(FieldKind::ConsentContact, p.consent.sharing_contact);
+        // A changed answer is dated today; an unchanged one keeps its date.
+        let dated = |before: Consent, after: Consent, date: Option<NaiveDate>| {
+            if after == before { date } else { Some(today) }
+        };
+        let c = p.consent;
+        p.consent.data_processing = consent(FieldKind::ConsentData, c.data_processing);
+        p.consent.photo = consent(FieldKind::ConsentPhoto, c.photo);
+        p.consent.named_quote = consent(FieldKind::ConsentQuote, c.named_quote);
+        p.consent.sharing_contact = consent(FieldKind::ConsentContact, c.sharing_contact);
+        let d = p.consent_dates;
+        p.consent_dates.data_processing = dated(
+            c.data_processing,
+            p.consent.data_processing,
+            d.data_processing,
+        );
+        p.consent_dates.photo = dated(c.photo, p.consent.photo, d.photo);
+        p.consent_dates.named_quote = dated(c.named_quote, p.consent.named_quote, d.named_quote);
+        p.consent_dates.sharing_contact = dated(
+            c.sharing_contact,
+            p.consent.sharing_contact,
+            d.sharing_contact,
+        );
         Ok((p, flag))
     }
 }

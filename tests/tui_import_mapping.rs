@@ -131,8 +131,14 @@ fn the_country_typed_reads_phones_as_that_countrys() {
     assert_eq!(remembered.len(), 1, "the country choice is remembered");
     assert_eq!(remembered[0].country.as_deref(), Some("JO"));
     let file = halaqa::store::to_ron(workshop).expect("written");
-    let at = file.find("import_mappings: [").expect("in the session file");
-    assert!(file[at..].contains("country: Some(\"JO\")"), "{}", &file[at..]);
+    let at = file
+        .find("import_mappings: [")
+        .expect("in the session file");
+    assert!(
+        file[at..].contains("country: Some(\"JO\")"),
+        "{}",
+        &file[at..]
+    );
 }
 
 #[test]

@@ -6,30 +6,16 @@ mod pty;
 
 use halaqa::store::drafts::{form_draft_path, load_form_draft};
 use pty::Running;
-use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 const PATIENCE: Duration = Duration::from_secs(15);
 const TITLE: &str = "Budget hearing with the council";
 
-fn demo(home: &Path) -> std::path::PathBuf {
-    let file = home.join("demo.ron");
-    let status = Command::new(env!("CARGO_BIN_EXE_halaqa"))
-        .args(["demo", "--write", &file.display().to_string()])
-        .env("HALAQA_DATA_DIR", home.join("data"))
-        .env("HALAQA_CONFIG_DIR", home.join("config"))
-        .stdout(Stdio::null())
-        .status()
-        .expect("halaqa runs");
-    assert!(status.success());
-    file
-}
-
 #[test]
 fn a_half_typed_agenda_item_survives_sighup_and_comes_back() {
     let home = tempfile::tempdir().expect("temp folder");
-    let file = demo(home.path());
+    let file = pty::write_demo(home.path());
     let path = file.display().to_string();
 
     let mut halaqa = Running::start(&["open", &path], home.path()).with_patience(PATIENCE);

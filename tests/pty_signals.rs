@@ -10,26 +10,13 @@ use pty::Running;
 use std::io::Write;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const PATIENCE: Duration = Duration::from_secs(15);
 const ADDED: &str = "Per diems arrive late — المخصصات تتأخر";
 const HALF_TYPED: &str = "The generator stopped mid-sentence";
-
-fn demo(home: &Path) -> PathBuf {
-    let file = home.join("demo.ron");
-    let status = Command::new(env!("CARGO_BIN_EXE_halaqa"))
-        .args(["demo", "--write", &file.display().to_string()])
-        .env("HALAQA_DATA_DIR", home.join("data"))
-        .env("HALAQA_CONFIG_DIR", home.join("config"))
-        .stdout(Stdio::null())
-        .status()
-        .expect("halaqa runs");
-    assert!(status.success());
-    file
-}
 
 /// What every ending must leave: the added entry in the file, the half-typed one as a
 /// draft, no lock.
@@ -81,7 +68,7 @@ fn every_ending_signal_saves_keeps_the_draft_restores_the_terminal_and_unlocks()
     let signals = ["INT", "QUIT", "HUP", "TERM"];
     for signal in signals.iter().cycle().take(rounds * signals.len()) {
         let home = tempfile::tempdir().expect("temp folder");
-        let file = demo(home.path());
+        let file = pty::write_demo(home.path());
         let path = file.display().to_string();
         let mut running = Running::start(&["open", &path, "--group", "Challenges"], home.path())
             .with_patience(PATIENCE);
@@ -245,7 +232,7 @@ impl Window {
 #[test]
 fn closing_the_terminal_window_saves_keeps_the_draft_and_unlocks() {
     let home = tempfile::tempdir().expect("temp folder");
-    let file = demo(home.path());
+    let file = pty::write_demo(home.path());
     let path = file.display().to_string();
     let mut window = Window::open(&["open", &path, "--group", "Challenges"], home.path());
     window.wait_for("Note-taker · Challenges");

@@ -8,7 +8,7 @@ mod session;
 
 pub use autosave::{AUTOSAVE_DEBOUNCE, AUTOSAVE_RETRY, SaveBadge, SaveNews, SaveStatus};
 pub use layers::Layers;
-pub use loading::{Loading, LoadingWork, OpenResult};
+pub use loading::{Finished, Loading, LoadingWork, OpenResult};
 pub use session::{NewSession, Session, open_session, open_session_reporting, write_demo};
 
 use super::keymap::{Context, Keymap, load_keymap};

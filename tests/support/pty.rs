@@ -166,3 +166,17 @@ pub fn demo_files(home: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// `halaqa demo --write home/demo.ron` with the home's own data and config folders.
+pub fn write_demo(home: &Path) -> PathBuf {
+    let file = home.join("demo.ron");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_halaqa"))
+        .args(["demo", "--write", &file.display().to_string()])
+        .env("HALAQA_DATA_DIR", home.join("data"))
+        .env("HALAQA_CONFIG_DIR", home.join("config"))
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("halaqa runs");
+    assert!(status.success(), "the demo is written");
+    file
+}

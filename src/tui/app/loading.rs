@@ -6,7 +6,7 @@
 use super::Session;
 use crate::model::Workshop;
 use crate::session::SessionError;
-use crate::session::jobs::Job;
+use crate::session::jobs::{Job, Polled};
 use crate::store::{Dirs, LoadProgress};
 use crate::tui::widgets::form::Form;
 use std::path::{Path, PathBuf};
@@ -17,6 +17,43 @@ pub type OpenResult = Result<(Session, Vec<String>), String>;
 pub enum LoadingWork {
     Open(Job<LoadProgress, OpenResult>),
     Merge(Job<LoadProgress, Result<Workshop, SessionError>>),
+}
+
+/// What a finished job handed back.
+pub enum Finished {
+    Opened(Box<OpenResult>),
+    Read(Box<Result<Workshop, SessionError>>),
+    /// The worker ended without a result.
+    Lost,
+}
+
+impl LoadingWork {
+    /// Its result once done; while it runs, whether its progress moved.
+    pub fn poll(&mut self) -> Result<Finished, bool> {
+        fn step<T>(polled: Polled<T>, done: fn(T) -> Finished) -> Result<Finished, bool> {
+            match polled {
+                Polled::Running { moved } => Err(moved),
+                Polled::Done(result) => Ok(done(result)),
+                Polled::Lost => Ok(Finished::Lost),
+            }
+        }
+        match self {
+            LoadingWork::Open(job) => step(job.poll(), |r| Finished::Opened(Box::new(r))),
+            LoadingWork::Merge(job) => step(job.poll(), |r| Finished::Read(Box::new(r))),
+        }
+    }
+
+    /// Wait for its result.
+    pub fn wait(self) -> Finished {
+        match self {
+            LoadingWork::Open(job) => job
+                .wait()
+                .map_or(Finished::Lost, |r| Finished::Opened(Box::new(r))),
+            LoadingWork::Merge(job) => job
+                .wait()
+                .map_or(Finished::Lost, |r| Finished::Read(Box::new(r))),
+        }
+    }
 }
 
 /// A file being read in the background.

@@ -3,8 +3,7 @@
 //! the screens draw and the keys work; the status bar says how far the reading has come.
 
 use super::screens;
-use crate::session::jobs::{Job, Polled};
-use crate::tui::app::{App, Loading, LoadingWork, Overlay};
+use crate::tui::app::{App, Finished, Loading, LoadingWork, Overlay};
 use crate::tui::screen::Screen;
 use std::path::Path;
 use std::time::Instant;
@@ -73,87 +72,50 @@ fn refuse_while_loading(app: &mut App) -> bool {
 /// Look at the file being read: take it in when it is done. With `wait`, wait for it (for
 /// tests and for quitting). True when something on the screen changed.
 pub fn poll_loading(app: &mut App, wait: bool) -> bool {
-    let Some(loading) = app.loading.take() else {
-        return false;
+    let finished = match app.loading.as_mut() {
+        None => return false,
+        Some(loading) if !wait => match loading.work.poll() {
+            Err(moved) => return moved,
+            Ok(finished) => Some(finished),
+        },
+        Some(_) => None,
     };
-    let Loading {
+    let Some(Loading {
         path,
         work,
         then_say,
         form,
-    } = loading;
-    match work {
-        LoadingWork::Open(job) => match settle(job, wait) {
-            Settled::Running(job, moved) => {
-                let work = LoadingWork::Open(job);
-                app.loading = Some(Loading {
-                    path,
-                    work,
-                    then_say,
-                    form,
-                });
-                return moved;
-            }
-            Settled::Finished(Some(Ok((session, warnings)))) => {
-                opened(app, session, warnings, then_say);
-            }
-            Settled::Finished(Some(Err(error))) => not_opened(app, &path, error, form),
-            Settled::Finished(None) => app.error(format!(
-                "opening {} stopped unexpectedly; nothing was opened",
-                display_name(&path)
-            )),
+    }) = app.loading.take()
+    else {
+        return false;
+    };
+    let what = match work {
+        LoadingWork::Open(_) => "opening",
+        LoadingWork::Merge(_) => "reading",
+    };
+    match finished.unwrap_or_else(|| work.wait()) {
+        Finished::Opened(opened_or_not) => match *opened_or_not {
+            Ok((session, warnings)) => opened(app, session, warnings, then_say),
+            Err(error) => not_opened(app, &path, error, form),
         },
-        LoadingWork::Merge(job) => match settle(job, wait) {
-            Settled::Running(job, moved) => {
-                let work = LoadingWork::Merge(job);
-                app.loading = Some(Loading {
-                    path,
-                    work,
-                    then_say,
-                    form,
-                });
-                return moved;
-            }
-            Settled::Finished(Some(Ok(copy))) => {
+        Finished::Read(read) => match *read {
+            Ok(copy) => {
                 if let Err(error) = merge_copy(app, &path, copy) {
                     give_form_back(app, form);
                     set_form_error(app, error);
                 }
             }
-            Settled::Finished(Some(Err(error))) => {
+            Err(error) => {
                 give_form_back(app, form);
                 set_form_error(app, error.to_string());
             }
-            Settled::Finished(None) => app.error(format!(
-                "reading {} stopped unexpectedly; nothing was merged",
-                display_name(&path)
-            )),
         },
+        Finished::Lost => app.error(format!(
+            "{what} {} stopped unexpectedly; nothing was taken in",
+            display_name(&path)
+        )),
     }
     true
-}
-
-enum Settled<P, T> {
-    /// Still reading; true when its progress moved.
-    Running(Job<P, T>, bool),
-    /// Its result, or `None` when the worker died without one.
-    Finished(Option<T>),
-}
-
-/// Poll the job, or wait for it.
-fn settle<P, T>(mut job: Job<P, T>, wait: bool) -> Settled<P, T>
-where
-    P: PartialEq + Send + 'static,
-    T: Send + 'static,
-{
-    if wait {
-        return Settled::Finished(job.wait());
-    }
-    match job.poll() {
-        Polled::Running { moved } => Settled::Running(job, moved),
-        Polled::Done(result) => Settled::Finished(Some(result)),
-        Polled::Lost => Settled::Finished(None),
-    }
 }
 
 fn opened(

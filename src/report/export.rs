@@ -350,7 +350,7 @@ fn refuse_hits(output: &Path, hits: Vec<super::privacy::scan::Hit>) -> Result<()
         path: output.to_path_buf(),
         reason: format!(
             "the anonymised export would still show personal data in {} place{} ({}); \
-             nothing was written — `halaqa check FILE --privacy` lists them all",
+             nothing was written",
             hits.len(),
             if hits.len() == 1 { "" } else { "s" },
             first.join("; ")

@@ -82,6 +82,8 @@ pub fn workshop() -> Workshop {
         p.governorate = governorate.to_string();
         p.organisation = "Tamkeen Network".to_string();
         p.gender = gender;
+        // Registered with consent to keep their data, so named reports list them.
+        p.consent.data_processing = halaqa::model::Consent::Yes;
         if here {
             p.attendance.push(Attendance {
                 date: day(),

@@ -69,6 +69,26 @@ const JOINTS: [&str; 16] = [
     "abd", "abdul", "abdel", "abu", "bin", "ibn", "bint", "al", "el", "عبد", "ابو", "ابي", "بن",
     "بنت", "ام", "ابن",
 ];
+/// Words of the report's own that replace people: never matched as a name alone.
+const OWN_WORDS: [&str; 16] = [
+    "participant",
+    "participants",
+    "speaker",
+    "facilitator",
+    "note",
+    "taker",
+    "team",
+    "member",
+    "anonymous",
+    "organisation",
+    "removed",
+    "phone",
+    "email",
+    "representative",
+    "person",
+    "responsible",
+];
+
 /// Letters Arabic writes onto the front of a word: and, with, for, so, like, the.
 const CLITICS: [&str; 9] = ["وال", "بال", "لل", "فال", "ال", "و", "ب", "ل", "ف"];
 
@@ -138,7 +158,10 @@ impl Scrubber {
         let mut mentions: HashMap<String, Vec<Mention>> = HashMap::new();
         let mut add = |words: Vec<String>, role: &str, kind: Found| {
             let single_letter = words.len() == 1 && words[0].chars().count() < 2;
-            if words.is_empty() || single_letter {
+            // The report's own words ("a participant", "[phone removed]") are never a name
+            // on their own, or every role put in a name's place would read as the name.
+            let own_word = words.len() == 1 && OWN_WORDS.contains(&words[0].as_str());
+            if words.is_empty() || single_letter || own_word {
                 return;
             }
             let list = mentions.entry(words[0].clone()).or_default();

@@ -277,3 +277,41 @@ fn a_day_hours_line_for_a_day_the_workshop_has_not_is_refused() {
         "Other hours: day 3 is not one of the workshop's 1 day(s)"
     );
 }
+
+/// The k of anonymised reports is set in the details form: 2 or more, empty for the default.
+#[test]
+fn the_anonymity_k_is_set_in_the_details_form_and_one_is_refused() {
+    let f = fixture();
+    let mut app = app_on(&f, false);
+    let k = |app: &App| {
+        app.session
+            .as_ref()
+            .map(|s| s.workshop().info().settings.anonymity_k)
+    };
+    press(&mut app, &["2", "e"]);
+    for _ in 0..20 {
+        press(&mut app, &["tab"]);
+    }
+    let text = screen_text(&app, 120, 40);
+    assert!(
+        text.contains("the fewest people an anonymised figure"),
+        "{text}"
+    );
+    type_text(&mut app, "1");
+    press(&mut app, &["ctrl-s"]);
+    match app.layers.top() {
+        Some(Overlay::Details(state)) => assert_eq!(
+            state.form.error.as_deref(),
+            Some(
+                "Anonymity k: \"1\" is not a number of 2 or more; e.g. 5 (a figure under 5 people reads <5)"
+            )
+        ),
+        _ => panic!("the form stays open with the sentence"),
+    }
+    assert_eq!(k(&app), Some(None), "nothing changed");
+    press(&mut app, &["ctrl-a"]);
+    type_text(&mut app, "٣");
+    press(&mut app, &["ctrl-s"]);
+    assert!(app.layers.is_empty(), "saved");
+    assert_eq!(k(&app), Some(Some(3)));
+}

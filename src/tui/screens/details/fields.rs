@@ -26,6 +26,7 @@ pub const COUNTRY: &str = "Country";
 pub const OBJECTIVES: &str = "Objectives";
 pub const LANGUAGES: &str = "Languages";
 pub const YOUTH: &str = "Youth ages";
+pub const ANONYMITY_K: &str = "Anonymity k";
 
 /// How far from today a start date may be: further is almost surely a typing slip.
 const YEARS_AWAY: u32 = 5;
@@ -104,6 +105,14 @@ pub fn form(info: &WorkshopInfo) -> Form {
                 YOUTH,
                 "the ages counted as youth in the figures, e.g. 18-29",
                 &format!("{}-{}", settings.youth_min_age, settings.youth_max_age),
+            ),
+            Field::line(
+                ANONYMITY_K,
+                "the fewest people an anonymised figure or source may stand for; empty: 5",
+                &settings
+                    .anonymity_k
+                    .map(|k| k.to_string())
+                    .unwrap_or_default(),
             ),
         ],
     )
@@ -282,5 +291,21 @@ pub fn read(
             ));
         }
     }
+    let k = text(ANONYMITY_K);
+    info.settings.anonymity_k = match k.trim() {
+        "" => None,
+        typed => match parse_number(typed) {
+            // Below 2 a "group" is one person: refused here rather than silently raised.
+            Some(k) if k >= 2 => Some(k),
+            _ => {
+                return Err((
+                    ANONYMITY_K,
+                    format!(
+                        "{ANONYMITY_K}: \"{typed}\" is not a number of 2 or more; e.g. 5 (a figure under 5 people reads <5)"
+                    ),
+                ));
+            }
+        },
+    };
     Ok(info)
 }

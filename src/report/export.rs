@@ -494,3 +494,29 @@ fn replace_folder(
     drop(old);
     Ok(())
 }
+
+/// An office document (Word, Excel): the report computed, rendered to bytes by `render`,
+/// scanned when anonymised, and written to `output` atomically (mode 0600, like every
+/// export). Returns the report's one-line summary and the bytes written.
+pub(super) fn export_office(
+    workshop: &crate::model::Workshop,
+    output: &Path,
+    anonymise: bool,
+    include_internal: bool,
+    render: fn(&super::Report, &mut Vec<u8>) -> std::io::Result<()>,
+) -> Result<(String, u64), ExportError> {
+    let folder = target_folder(output)?;
+    let report = super::Report::build_with(workshop, anonymise, include_internal);
+    let mut rendered = Vec::new();
+    render(&report, &mut rendered).map_err(|e| ExportError::Io {
+        path: output.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    if anonymise {
+        refuse_personal(workshop, output, &rendered)?;
+    }
+    let bytes = super::write_atomically(output, &folder, |out| {
+        std::io::Write::write_all(out, &rendered)
+    })?;
+    Ok((report.summary(), bytes))
+}

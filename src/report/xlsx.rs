@@ -211,18 +211,7 @@ pub fn export_xlsx(
     anonymise: bool,
     include_internal: bool,
 ) -> Result<(String, u64), super::ExportError> {
-    let folder = super::export::target_folder(output)?;
-    let report = Report::build_with(workshop, anonymise, include_internal);
-    let mut rendered = Vec::new();
-    write(&report, &mut rendered).map_err(|e| super::ExportError::Io {
-        path: output.to_path_buf(),
-        message: e.to_string(),
-    })?;
-    if anonymise {
-        super::export::refuse_personal(workshop, output, &rendered)?;
-    }
-    let bytes = super::write_atomically(output, &folder, |out| {
-        std::io::Write::write_all(out, &rendered)
-    })?;
-    Ok((report.summary(), bytes))
+    super::export::export_office(workshop, output, anonymise, include_internal, |r, out| {
+        write(r, out)
+    })
 }
